@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# npm start: set up what is missing, build the engine for wasm and the web app, serve the playground.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+ensure_packages "${PACKAGES_BUILD[@]}"
+ensure_node_modules
+say "building the engine (WebAssembly)"
+cmake_build wasm coroscope_wasm
+say "building the web app"
+build_web
+say "Coroscope is running at http://127.0.0.1:5173/  (Ctrl+C stops it)"
+exec npx vite preview --config web/vite.config.mts --host 127.0.0.1 --port 5173 --strictPort
