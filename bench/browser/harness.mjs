@@ -1,0 +1,62 @@
+// Runs one benchmark program in one in-browser Python and reports through window.bench.
+// URL: page.html?runtime=pyodide|micropython[&autorun=b0_hello]
+// Every runtime gets the same source; the only change is the driver line: asyncio.run(main())
+// becomes a top-level await, since none of them may block the page with a loop of its own.
+const params = new URLSearchParams(location.search);
+const runtimeName = params.get('runtime');
+
+const lines = [];
+let firstLineAt = null;
+const onLine = (line) => {
+  if (firstLineAt === null) firstLineAt = performance.now();
+  lines.push(line);
+  document.getElementById('out').textContent += line + '\n';
+};
+
+const runtimes = {
+  async pyodide() {
+    const { loadPyodide } = await import('/pyodide/pyodide.mjs');
+    const py = await loadPyodide({ indexURL: '/pyodide/', stdout: onLine, stderr: onLine });
+    return { run: (src) => py.runPythonAsync(src), gc: () => py.runPython('import gc; gc.collect()') };
+  },
+  async micropython() {
+    const { loadMicroPython } = await import('/mpy/micropython.mjs');
+    // The package's default pystack (2048 words) cannot hold gather(*10000 coroutines).
+    const mp = await loadMicroPython({ pystack: 65536, stdout: onLine, stderr: onLine, linebuffer: true });
+    return { run: (src) => mp.runPythonAsync(src), gc: () => mp.runPython('import gc; gc.collect()') };
+  },
+};
+
+function adapt(source) {
+  return source.replace(/^asyncio\.run\(main\(\)\)$/m, 'await asyncio.create_task(main())');
+}
+
+const fetchProgram = async (name) => adapt(await (await fetch(`/programs/${name}.py`)).text());
+
+async function main() {
+  // The cold-start program is fetched before the runtime loads, so B0 measures the runtime only.
+  const autorun = params.get('autorun');
+  const coldSource = autorun ? await fetchProgram(autorun) : null;
+  const runtime = await runtimes[runtimeName]();
+  const readyAt = performance.now();
+  if (coldSource) await runtime.run(coldSource);
+  window.bench = {
+    readyAt,
+    // Runs a program once (compile + run) and returns its wall time and output. gc is not timed.
+    async run(name) {
+      const source = await fetchProgram(name);
+      runtime.gc();
+      lines.length = 0;
+      const start = performance.now();
+      await runtime.run(source);
+      const ms = performance.now() - start;
+      return { ms, output: lines.join('\n') };
+    },
+    firstLine: () => ({ at: firstLineAt, line: lines[0] }),
+  };
+  window.benchReady = true;
+}
+
+main().catch((error) => {
+  window.benchError = String(error && error.stack ? error.stack : error);
+});

@@ -1,0 +1,233 @@
+// Browser benchmarks B0-B6: in-browser Pythons side by side in Debian's Chromium, plus native
+// python3, on the same programs. Writes the table into docs/PERFORMANCE.md.
+//
+//   node bench/browser/run.mjs [--runs 5] [--only b1_spawn,b4_fib] [--runtimes pyodide,micropython,native]
+//                              [--cold 5] [--no-write]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const PROGRAMS = join(HERE, 'programs');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('runs', '5'));
+const COLD = Number(option('cold', '5'));
+const ONLY = option('only', '')?.split(',').filter(Boolean);
+const RUNTIMES = option('runtimes', 'native,pyodide,micropython').split(',');
+const WRITE = !args.includes('--no-write');
+// A benchmark whose warm-up exceeds this gets 2 timed runs instead of RUNS (MicroPython's B2).
+const SLOW_MS = 60_000;
+
+const LABELS = {
+  b0_hello: 'B0 cold start (navigation -> first line)',
+  b1_spawn: 'B1 10k tasks x 2 sleep(0) under gather',
+  b2_pingpong: 'B2 100k round trips, two Queue(1)',
+  b3_switch: 'B3 200k sleep(0), one task',
+  b4_fib: 'B4 fib(25)',
+  b5_sum: 'B5 sum(x*x for x in range(10**6))',
+  b6_timers: 'B6 10k real-clock timers 0-9 ms',
+};
+const programs = readdirSync(PROGRAMS)
+  .filter((f) => f.endsWith('.py'))
+  .map((f) => f.slice(0, -3))
+  .sort()
+  .filter((p) => !ONLY?.length || ONLY.includes(p));
+const warmPrograms = programs.filter((p) => p !== 'b0_hello');
+
+// --- static server: loopback only, no compression, no caching (as the anchors were measured) ---
+const MOUNTS = {
+  '/pyodide/': join(ROOT, 'node_modules/pyodide'),
+  '/mpy/': join(ROOT, 'node_modules/@micropython/micropython-webassembly-pyscript'),
+  '/programs/': PROGRAMS,
+  '/': HERE,
+};
+const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip', '.py': 'text/plain' };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const file = normalize(join(MOUNTS[mount], path.slice(mount.length)));
+    if (!file.startsWith(MOUNTS[mount]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function withFreshProfile(fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'coroscope-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+
+// --- native CPython: one process, warm-up then timed runs of exec(compile(source)) ---
+function expectedOutput(program) {
+  const r = spawnSync('python3', [join(PROGRAMS, `${program}.py`)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`python3 ${program}: ${r.stderr}`);
+  return r.stdout.trimEnd();
+}
+
+function native(program) {
+  if (program === 'b0_hello') {
+    const times = [];
+    for (let i = 0; i <= COLD; i++) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync('python3', [join(PROGRAMS, 'b0_hello.py')], { encoding: 'utf8' });
+      if (r.stdout.trim() !== 'hello') throw new Error('native b0 printed ' + r.stdout);
+      if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return { ...summary(times), note: 'process spawn -> first line' };
+  }
+  const driver = `
+import gc, io, json, sys, time, contextlib
+src = open(sys.argv[1]).read(); code = compile(src, sys.argv[1], 'exec'); times = []
+for i in range(int(sys.argv[2]) + 1):
+    gc.collect(); buf = io.StringIO(); t = time.perf_counter()
+    with contextlib.redirect_stdout(buf): exec(code, {'__name__': '__main__'})
+    if i: times.append((time.perf_counter() - t) * 1000)
+print(json.dumps({'times': times, 'out': buf.getvalue().rstrip()}))`;
+  const r = spawnSync('python3', ['-c', driver, join(PROGRAMS, `${program}.py`), String(RUNS)],
+    { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`native ${program}: ${r.stderr}`);
+  const { times, out } = JSON.parse(r.stdout);
+  if (out !== expectedOutput(program)) throw new Error(`native ${program} printed ${out}`);
+  return summary(times);
+}
+
+// --- a browser runtime: B0 per fresh profile, B1-B6 in one page ---
+async function coldStart(base, runtime) {
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i <= COLD; i++) {
+    const r = await withFreshProfile(async (page) => {
+      await page.goto(`${base}/page.html?runtime=${runtime}&autorun=b0_hello`);
+      await page.waitForFunction(() => window.benchReady || window.benchError, null, { timeout: 120_000 });
+      const error = await page.evaluate(() => window.benchError);
+      if (error) throw new Error(`${runtime} b0: ${error}`);
+      return page.evaluate(() => ({
+        first: window.bench.firstLine(),
+        bytes: performance.getEntriesByType('resource')
+          .filter((e) => !/\/(harness\.mjs|programs\/)/.test(e.name))
+          .reduce((sum, e) => sum + e.transferSize, 0),
+      }));
+    });
+    if (r.first.line !== 'hello') throw new Error(`${runtime} b0 printed ${r.first.line}`);
+    if (i > 0) times.push(r.first.at);
+    bytes = r.bytes;
+  }
+  return { ...summary(times), note: `${(bytes / 1024).toFixed(0)} KiB transferred` };
+}
+
+async function warmRuns(base, runtime) {
+  return withFreshProfile(async (page) => {
+    await page.goto(`${base}/page.html?runtime=${runtime}`);
+    await page.waitForFunction(() => window.benchReady || window.benchError, null, { timeout: 120_000 });
+    const error = await page.evaluate(() => window.benchError);
+    if (error) throw new Error(`${runtime}: ${error}`);
+    const results = {};
+    for (const program of warmPrograms) {
+      const expected = expectedOutput(program);
+      const once = async () => {
+        const r = await page.evaluate((p) => window.bench.run(p), program);
+        if (r.output !== expected) throw new Error(`${runtime} ${program} printed ${r.output}`);
+        return r.ms;
+      };
+      try {
+        const warm = await once();
+        const runs = warm > SLOW_MS ? 2 : RUNS;
+        const times = [];
+        for (let i = 0; i < runs; i++) times.push(await once());
+        results[program] = summary(times);
+      } catch (e) {
+        results[program] = { error: String(e.message ?? e).split('\n')[0] };
+      }
+      process.stderr.write(`  ${runtime} ${program}: ${format(results[program])}\n`);
+    }
+    return results;
+  });
+}
+
+function format(r) {
+  if (!r) return '–';
+  if (r.error) return `cannot run: ${r.error}`;
+  const t = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+  return `**${t(r.median)}** (${t(r.min)}–${t(r.max)}${r.n !== RUNS && r.n !== COLD ? `, n=${r.n}` : ''})` +
+    (r.note ? `; ${r.note}` : '');
+}
+
+async function main() {
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const table = {};
+  try {
+    for (const runtime of RUNTIMES) {
+      process.stderr.write(`${runtime}\n`);
+      table[runtime] = {};
+      if (runtime === 'native') {
+        for (const p of programs) {
+          table.native[p] = native(p);
+          process.stderr.write(`  native ${p}: ${format(table.native[p])}\n`);
+        }
+        continue;
+      }
+      if (programs.includes('b0_hello')) table[runtime].b0_hello = await coldStart(base, runtime);
+      if (warmPrograms.length) Object.assign(table[runtime], await warmRuns(base, runtime));
+    }
+  } finally {
+    server.close();
+  }
+  const header = `| Benchmark | ${RUNTIMES.join(' | ')} |\n|---|${RUNTIMES.map(() => '---').join('|')}|\n`;
+  const rows = programs.map((p) => `| ${LABELS[p] ?? p} | ${RUNTIMES.map((r) => format(table[r][p])).join(' | ')} |`);
+  const markdown = header + rows.join('\n') + '\n';
+  console.log(markdown);
+  if (WRITE) writeSection(markdown);
+}
+
+function writeSection(markdown) {
+  const file = join(ROOT, 'docs', 'PERFORMANCE.md');
+  const begin = '<!-- browser-bench:begin -->';
+  const end = '<!-- browser-bench:end -->';
+  const stamp = `Measured ${new Date().toISOString()} with \`node bench/browser/run.mjs${args.length ? ' ' + args.join(' ') : ''}\`; ` +
+    `median (min–max) of ${RUNS} timed runs after 1 warm-up; B0 over ${COLD} fresh profiles.\n\n`;
+  const block = `${begin}\n${stamp}${markdown}${end}`;
+  let text = statSync(file, { throwIfNoEntry: false }) ? readFileSync(file, 'utf8') : '# Performance\n';
+  text = text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block)
+    : `${text.trimEnd()}\n\n## Browser (B0–B6)\n\n${block}\n`;
+  writeFileSync(file, text);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
