@@ -1,5 +1,9 @@
-import { createEditor } from './editor';
 import { EngineClient } from './engine/client';
+import type { ScenarioEditor } from './editor';
+
+// The engine starts first: its worker and wasm load while Monaco (the largest download) is still
+// arriving, so a run is never waiting on the editor.
+const engine = new EngineClient();
 
 const STARTER = `import asyncio
 
@@ -16,10 +20,13 @@ const runButton = byId<HTMLButtonElement>('run');
 const status = byId<HTMLSpanElement>('status');
 const output = byId<HTMLPreElement>('console');
 
-const editor = createEditor(byId('editor'), STARTER);
-const engine = new EngineClient();
+let editor: ScenarioEditor | null = null;
+const editorLoaded = import('./editor').then(({ createEditor }) => {
+  editor = createEditor(byId('editor'), STARTER);
+  editor.onRun(run);
+});
 
-engine.ready.then(
+Promise.all([engine.ready, editorLoaded]).then(
   () => {
     runButton.disabled = false;
     status.textContent = 'ready';
@@ -30,7 +37,7 @@ engine.ready.then(
 );
 
 function run(): void {
-  if (runButton.disabled) return;
+  if (runButton.disabled || !editor) return;
   output.textContent = '';
   status.textContent = 'running…';
   runButton.disabled = true;
@@ -44,4 +51,3 @@ function run(): void {
 }
 
 runButton.addEventListener('click', run);
-editor.onRun(run);
