@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Expected outputs for the asyncio corpus and the scenarios, from the reference runner.
+
+    python3 tests/asyncio/refgen.py DIR [--check] [FILE...]
+
+DIR is `tests/asyncio` (programs NNN_name.py) or `scenarios` (programs NN_topic.py). Programs are run
+from the repository root exactly as `python3 <runner> DIR/FILE.py`, because that relative name is
+what CPython prints in Task reprs, warnings and tracebacks.
+
+Without --check: writes FILE.out (stdout), FILE.err (stderr, only when non-empty) and
+DIR/manifest.json (one entry per program, with its expected exit status).
+
+With --check: writes nothing. Each program is run twice on the virtual clock (the two runs and the
+checked-in files must be byte-identical) and once with --real-time (the output must match after
+normalising wall-clock stamps and 0x addresses). This proves the output is fixed by CPython's own
+rules, not by the virtual clock.
+
+The runner is $REFERENCE_RUNNER, else ../shared/reference/run_reference.py beside the checkout.
+"""
+
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+RUNNER = os.environ.get("REFERENCE_RUNNER") or os.path.normpath(
+    os.path.join(ROOT, "..", "shared", "reference", "run_reference.py"))
+PATTERNS = {"tests/asyncio": re.compile(r"^\d{3}_[a-z0-9_]+\.py$"),
+            "scenarios": re.compile(r"^\d{2}_[a-z0-9_]+\.py$")}
+TIMEOUT_S = 120
+
+
+def programs(directory, only):
+    pat = PATTERNS[directory]
+    names = sorted(n for n in os.listdir(os.path.join(ROOT, directory)) if pat.match(n))
+    if only:
+        wanted = {os.path.basename(o) for o in only}
+        names = [n for n in names if n in wanted]
+    return [directory + "/" + n for n in names]
+
+
+def run(rel, real_time=False):
+    cmd = [sys.executable, RUNNER] + (["--real-time"] if real_time else []) + [rel]
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return None, b"", b"timeout after %d s\n" % TIMEOUT_S
+    return p.returncode, p.stdout, p.stderr
+
+
+def header(rel):
+    """Title/description, topic and explanation from the leading comment block."""
+    lines = []
+    with open(os.path.join(ROOT, rel), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            lines.append(line[1:].strip())
+    info = {"file": rel, "topic": "", "expect_error": False}
+    text = []
+    for i, line in enumerate(lines):
+        if line.lower().startswith("topic:"):
+            info["topic"] = line.split(":", 1)[1].strip()
+        elif line == "EXPECT-ERROR":
+            info["expect_error"] = True
+        elif i == 0:
+            info["title"] = line
+        elif line:
+            text.append(line)
+    if text:
+        info["summary"] = " ".join(text)
+    return info
+
+
+_STAMP = re.compile(r"\b(\d\d):(\d\d):(\d\d)\b")
+_ADDR = re.compile(r"0x[0-9a-fA-F]+")
+
+
+def normalise(data):
+    """Wall-clock stamps become offsets from the first stamp; addresses become 0x0."""
+    text = data.decode("utf-8", "replace")
+    first = []
+
+    def offset(m):
+        s = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        if not first:
+            first.append(s)
+        return "T+%ds" % (s - first[0])
+    return _ADDR.sub("0x0", _STAMP.sub(offset, text))
+
+
+def regenerate(rel):
+    code, out, err = run(rel)
+    base = os.path.join(ROOT, rel[:-3])
+    with open(base + ".out", "wb") as f:
+        f.write(out)
+    if err:
+        with open(base + ".err", "wb") as f:
+            f.write(err)
+    elif os.path.exists(base + ".err"):
+        os.remove(base + ".err")
+    return code
+
+
+def check(rel):
+    problems = []
+    base = os.path.join(ROOT, rel[:-3])
+    with open(base + ".out", "rb") as f:
+        want_out = f.read()
+    want_err = b""
+    if os.path.exists(base + ".err"):
+        with open(base + ".err", "rb") as f:
+            want_err = f.read()
+    for attempt in (1, 2):
+        code, out, err = run(rel)
+        if (out, err) != (want_out, want_err):
+            problems.append("virtual run %d differs from the checked-in output" % attempt)
+    code_rt, out_rt, err_rt = run(rel, real_time=True)
+    if normalise(out_rt) != normalise(want_out):
+        problems.append("--real-time stdout differs")
+    if normalise(err_rt) != normalise(want_err):
+        problems.append("--real-time stderr differs")
+    return code, code_rt, problems
+
+
+def main(argv):
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    flags = {a for a in argv[1:] if a.startswith("--")}
+    if not args or args[0].rstrip("/") not in PATTERNS:
+        sys.stderr.write(__doc__)
+        return 2
+    directory = args[0].rstrip("/")
+    files = programs(directory, args[1:])
+    jobs = int(os.environ.get("JOBS", "4"))
+    manifest_path = os.path.join(ROOT, directory, "manifest.json")
+
+    if "--check" in flags:
+        with open(manifest_path, encoding="utf-8") as f:
+            expected_exit = {e["file"]: e["exit"] for e in json.load(f)}
+        bad = 0
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            for rel, (code, code_rt, problems) in zip(files, pool.map(check, files)):
+                if code != expected_exit.get(rel):
+                    problems.append("exit %s, manifest says %s" % (code, expected_exit.get(rel)))
+                if code_rt != code and code != 3:
+                    problems.append("--real-time exit %s, virtual exit %s" % (code_rt, code))
+                if problems:
+                    bad += 1
+                    print("FAIL %s: %s" % (rel, "; ".join(problems)))
+        print("%d checked, %d failing" % (len(files), bad))
+        return 1 if bad else 0
+
+    old = []
+    if os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as f:
+            old = json.load(f)
+    entries = {e["file"]: e for e in old if os.path.exists(os.path.join(ROOT, e["file"]))}
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        for rel, code in zip(files, pool.map(regenerate, files)):
+            entry = header(rel)
+            entry["exit"] = code
+            entries[rel] = entry
+            print("%-60s exit %s" % (rel, code))
+    with open(manifest_path, "w", encoding="utf-8") as f:
+        json.dump([entries[k] for k in sorted(entries)], f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
