@@ -1,0 +1,447 @@
+#include "runtime/event_loop.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "runtime/threads.hpp"
+
+namespace coroscope::rt {
+namespace {
+
+thread_local EventLoop* t_running = nullptr;
+
+// base_events: heap cleanup thresholds and the monotonic clock's resolution.
+constexpr std::size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+constexpr double kClockResolution = 1e-9;
+
+// std heaps are max-heaps: "a after b" puts the earliest (when, seq) on top.
+bool timer_after(const Handle* a, const Handle* b) {
+  if (a->when() != b->when()) return a->when() > b->when();
+  return a->id() > b->id();
+}
+
+}  // namespace
+
+EventLoop* get_running_loop() noexcept { return t_running; }
+EventLoop& running_loop() noexcept { return *t_running; }
+
+// ---- Handle ---------------------------------------------------------------------------------
+
+Handle::Handle(EventLoop* loop, Callback cb, Ref<Future> arg, Value ctx, std::uint64_t id)
+    : loop_(loop), cb_(std::move(cb)), arg_(std::move(arg)), ctx_(std::move(ctx)), id_(id) {}
+
+Handle::~Handle() = default;
+
+void Handle::cancel() {
+  if (cancelled_) return;
+  cancelled_ = true;
+  if (timer_) {
+    if (scheduled_) loop_->timer_handle_cancelled(this);
+    loop_->trace(TraceKind::TimerCancelled, 0, id_, "", {}, 0, when_);
+  }
+  cb_.reset();
+  arg_ = nullptr;
+}
+
+// ---- ReadyQueue -----------------------------------------------------------------------------
+
+EventLoop::ReadyQueue::~ReadyQueue() {
+  while (!empty()) pop()->release();
+}
+
+void EventLoop::ReadyQueue::push(Handle* h) {
+  if (size_ == buf_.size()) {
+    std::vector<Handle*> bigger(buf_.size() * 2);
+    for (std::size_t i = 0; i < size_; ++i) bigger[i] = buf_[(head_ + i) % buf_.size()];
+    buf_ = std::move(bigger);
+    head_ = 0;
+  }
+  buf_[(head_ + size_) % buf_.size()] = h;
+  ++size_;
+}
+
+Handle* EventLoop::ReadyQueue::pop() {
+  Handle* h = buf_[head_];
+  head_ = (head_ + 1) % buf_.size();
+  --size_;
+  return h;
+}
+
+// ---- EventLoop ------------------------------------------------------------------------------
+
+EventLoop::EventLoop(Language& lang, std::unique_ptr<Clock> clock, Tracer* tracer)
+    : lang_(&lang),
+      clock_(clock ? std::move(clock) : make_virtual_clock()),
+      tracer_(tracer),
+      pool_(Pool::create()) {
+  Pool::set_current(pool_);
+}
+
+EventLoop::~EventLoop() {
+  close();
+  if (Pool::current() == pool_) Pool::set_current(nullptr);
+  pool_->detach();
+}
+
+void EventLoop::close() {
+  if (closed_) return;
+  closed_ = true;
+  // Pending tasks hold cycles through their coroutines; unwinding them releases everything.
+  // CPython leaves them to the garbage collector, which closes the coroutines the same way.
+  while (tasks_head_) {
+    Ref<Task> t(tasks_head_);
+    unregister_task(t.get());
+    t->abandon();
+  }
+  default_pool_.reset();
+  pools_.clear();
+  while (!ready_.empty()) ready_.pop()->release();
+  for (Handle* h : timers_) h->release();
+  timers_.clear();
+  sleepers_.clear();
+}
+
+void EventLoop::trace(TraceKind kind, std::uint64_t task, std::uint64_t other, const char* text,
+                      Value value, std::int64_t count, double when, std::string name) {
+  if (!tracer_) return;
+  TraceEvent e;
+  e.iteration = iteration_;
+  e.time = clock_->now();
+  e.kind = kind;
+  e.task = task ? task : (current_task_ ? current_task_->id() : 0);
+  e.other = other;
+  e.count = count;
+  e.when = when;
+  e.text = text;
+  e.value = std::move(value);
+  e.name = std::move(name);
+  tracer_->on_event(e);
+}
+
+Ref<Handle> EventLoop::push_ready(Callback cb, Ref<Future> arg, Value ctx) {
+  auto* h = new Handle(this, std::move(cb), std::move(arg), std::move(ctx), next_id());
+  h->add_ref();  // the queue's reference
+  ready_.push(h);
+  return Ref<Handle>(h);
+}
+
+void EventLoop::schedule(Callback cb, Ref<Future> arg, Value ctx) {
+  auto* h = new Handle(this, std::move(cb), std::move(arg), std::move(ctx), next_id());
+  h->add_ref();
+  ready_.push(h);
+}
+
+Ref<Handle> EventLoop::call_soon(Callback cb, Value ctx) {
+  return push_ready(std::move(cb), {}, std::move(ctx));
+}
+
+Ref<Handle> EventLoop::call_soon_threadsafe(Callback cb, Value ctx) {
+  posted_ = true;
+  return push_ready(std::move(cb), {}, std::move(ctx));
+}
+
+Ref<Handle> EventLoop::call_later(double delay, Callback cb, Value ctx) {
+  return call_at(time() + delay, std::move(cb), std::move(ctx));
+}
+
+Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx) {
+  auto* h = new Handle(this, std::move(cb), {}, std::move(ctx), next_id());
+  h->timer_ = true;
+  h->when_ = when;
+  h->seq_ = h->id_;
+  h->scheduled_ = true;
+  h->add_ref();
+  timers_.push_back(h);
+  std::push_heap(timers_.begin(), timers_.end(), timer_after);
+  trace(TraceKind::TimerAdded, 0, h->id_, "", {}, 0, when);
+  return Ref<Handle>(h);
+}
+
+void EventLoop::timer_handle_cancelled(Handle*) { ++timer_cancelled_count_; }
+
+void EventLoop::enter_task(Task* t) { current_task_ = t; }
+void EventLoop::leave_task(Task*) { current_task_ = nullptr; }
+
+void EventLoop::register_task(Task* t) {
+  t->registered_ = true;
+  t->prev_ = tasks_tail_;
+  t->next_ = nullptr;
+  if (tasks_tail_) {
+    tasks_tail_->next_ = t;
+  } else {
+    tasks_head_ = t;
+  }
+  tasks_tail_ = t;
+}
+
+void EventLoop::unregister_task(Task* t) {
+  if (!t->registered_) return;
+  t->registered_ = false;
+  (t->prev_ ? t->prev_->next_ : tasks_head_) = t->next_;
+  (t->next_ ? t->next_->prev_ : tasks_tail_) = t->prev_;
+  t->prev_ = t->next_ = nullptr;
+}
+
+std::vector<Ref<Task>> EventLoop::all_tasks() const {
+  std::vector<Ref<Task>> out;
+  for (Task* t = tasks_head_; t; t = t->next_) {
+    if (!t->done()) out.emplace_back(t);
+  }
+  return out;
+}
+
+void EventLoop::call_exception_handler(const ErrorContext& ctx) {
+  if (handler_) {
+    handler_(*this, ctx);
+    return;
+  }
+  std::fprintf(stderr, "%s\n", ctx.message.c_str());
+  if (ctx.exception) std::fprintf(stderr, "%s\n", lang_->repr(ctx.exception).c_str());
+}
+
+void EventLoop::raise_base_exception(Value e) {
+  if (!base_exc_) base_exc_ = std::move(e);
+}
+
+// ---- the iteration --------------------------------------------------------------------------
+
+void EventLoop::run_once_impl(bool may_block) {
+  // Drop cancelled timers: rebuild the heap when they dominate, else pop them off the top.
+  std::size_t sched = timers_.size();
+  if (sched > kMinScheduledTimerHandles &&
+      static_cast<double>(timer_cancelled_count_) / static_cast<double>(sched) >
+          kMinCancelledTimerHandlesFraction) {
+    std::vector<Handle*> kept;
+    kept.reserve(sched);
+    for (Handle* h : timers_) {
+      if (h->cancelled_) {
+        h->scheduled_ = false;
+        h->release();
+      } else {
+        kept.push_back(h);
+      }
+    }
+    timers_ = std::move(kept);
+    std::make_heap(timers_.begin(), timers_.end(), timer_after);
+    timer_cancelled_count_ = 0;
+  } else {
+    while (!timers_.empty() && timers_.front()->cancelled_) {
+      --timer_cancelled_count_;
+      std::pop_heap(timers_.begin(), timers_.end(), timer_after);
+      Handle* h = timers_.back();
+      timers_.pop_back();
+      h->scheduled_ = false;
+      h->release();
+    }
+  }
+
+  select(may_block);
+
+  // Timers due now go after the callbacks already queued.
+  double end_time = time() + kClockResolution;
+  while (!timers_.empty() && timers_.front()->when_ < end_time) {
+    std::pop_heap(timers_.begin(), timers_.end(), timer_after);
+    Handle* h = timers_.back();
+    timers_.pop_back();
+    h->scheduled_ = false;
+    trace(TraceKind::TimerFired, 0, h->id_, "", {}, 0, h->when_);
+    ready_.push(h);  // the heap's reference moves to the queue
+  }
+
+  // Only what was queued before this point runs in this iteration.
+  std::size_t ntodo = ready_.size();
+  for (std::size_t i = 0; i < ntodo; ++i) {
+    Handle* h = ready_.pop();
+    if (!h->cancelled_) {
+      if (h->ctx_) lang_->enter_context(h->ctx_);
+      Value err = h->cb_(h->arg_.get());
+      if (h->ctx_) lang_->exit_context(h->ctx_);
+      if (err) {
+        if (lang_->is_base_error(err)) {
+          raise_base_exception(err);
+        } else {
+          call_exception_handler({"Exception in callback", err, h->arg_});
+        }
+      }
+    }
+    h->release();
+    if (base_exc_) break;  // SystemExit/KeyboardInterrupt leave _run_once at once
+  }
+  ++iteration_;
+}
+
+void EventLoop::select(bool may_block) {
+  for (;;) {
+    run_due_workers();
+    bool events = std::exchange(posted_, false);
+    if (events || !ready_.empty() || stopping_) {
+      if (!events && clock_->is_virtual() && (!timers_.empty() || !sleepers_.empty())) {
+        if (livelock_limit_ && ++busy_ > livelock_limit_) {
+          stop_reason_ = StopReason::Livelock;
+          stopping_ = true;
+        }
+      } else {
+        busy_ = 0;
+      }
+      return;
+    }
+    busy_ = 0;
+    // Idle: whichever comes first, the next timer or the next worker wake-up.
+    const Handle* head = timers_.empty() ? nullptr : timers_.front();
+    if (has_sleepers()) {
+      const Sleeper& w = sleepers_.front();
+      bool worker_first =
+          !head || w.deadline < head->when_ || (w.deadline == head->when_ && w.seq < head->seq_);
+      if (worker_first) {
+        if (!clock_->is_virtual() && !may_block && w.deadline > time()) return;
+        trace(TraceKind::LoopIdle, 0, 0, "", {}, 0, w.deadline);
+        run_next_worker();
+        continue;
+      }
+    }
+    if (!head) {
+      idle_forever_ = true;
+      return;
+    }
+    if (!clock_->is_virtual() && !may_block) return;
+    if (head->when_ > time()) trace(TraceKind::LoopIdle, 0, 0, "", {}, 0, head->when_);
+    clock_->advance_to(head->when_);
+    return;
+  }
+}
+
+bool EventLoop::has_sleepers() { return !sleepers_.empty(); }
+
+namespace {
+bool sleeper_after(double ad, std::uint64_t as, double bd, std::uint64_t bs) {
+  return ad != bd ? ad > bd : as > bs;
+}
+}  // namespace
+
+void EventLoop::add_sleeper(double deadline, Worker* w) {
+  sleepers_.push_back({deadline, next_seq(), w, 0});
+  std::push_heap(sleepers_.begin(), sleepers_.end(), [](const Sleeper& a, const Sleeper& b) {
+    return sleeper_after(a.deadline, a.seq, b.deadline, b.seq);
+  });
+}
+
+void EventLoop::run_next_worker() {
+  std::pop_heap(sleepers_.begin(), sleepers_.end(), [](const Sleeper& a, const Sleeper& b) {
+    return sleeper_after(a.deadline, a.seq, b.deadline, b.seq);
+  });
+  Sleeper s = sleepers_.back();
+  sleepers_.pop_back();
+  clock_->advance_to(s.deadline);
+  run_worker(s.worker);
+}
+
+void EventLoop::run_worker(Worker* w) {
+  Worker* prev = std::exchange(running_worker_, w);
+  w->pool_->run(w);
+  running_worker_ = prev;
+}
+
+void EventLoop::run_due_workers() {
+  while (!sleepers_.empty() && sleepers_.front().deadline <= time()) run_next_worker();
+}
+
+void EventLoop::block_for(double seconds) {
+  double target = time() + (seconds > 0 ? seconds : 0);
+  trace(TraceKind::LoopBlocked, 0, 0, "", {}, 0, target);
+  while (!sleepers_.empty() && sleepers_.front().deadline <= target) run_next_worker();
+  clock_->advance_to(target);
+  trace(TraceKind::LoopUnblocked, 0, 0, "", {}, 0, target);
+}
+
+bool EventLoop::run_once(bool may_block) {
+  if (closed_) return false;
+  EventLoop* prev = std::exchange(t_running, this);
+  Pool::set_current(pool_);
+  idle_forever_ = false;
+  run_once_impl(may_block);
+  t_running = prev;
+  if (base_exc_) return false;
+  return !idle_forever_;
+}
+
+std::optional<double> EventLoop::next_deadline() const {
+  if (!ready_.empty() || posted_) return time();
+  std::optional<double> best;
+  for (const Handle* h : timers_) {
+    if (!h->cancelled_ && (!best || h->when_ < *best)) best = h->when_;
+  }
+  if (!sleepers_.empty() && (!best || sleepers_.front().deadline < *best)) {
+    best = sleepers_.front().deadline;
+  }
+  return best;
+}
+
+void EventLoop::run_forever() {
+  if (running_ || closed_) return;
+  running_ = true;
+  prev_running_ = std::exchange(t_running, this);
+  Pool::set_current(pool_);
+  stop_reason_ = StopReason::None;
+  for (;;) {
+    idle_forever_ = false;
+    run_once_impl(true);
+    if (base_exc_) {
+      stop_reason_ = StopReason::BaseException;
+      break;
+    }
+    if (stopping_) {
+      if (stop_reason_ == StopReason::None) stop_reason_ = StopReason::Stopped;
+      break;
+    }
+    if (idle_forever_) {
+      stop_reason_ = StopReason::Deadlock;
+      break;
+    }
+  }
+  stopping_ = false;
+  running_ = false;
+  t_running = prev_running_;
+}
+
+Result EventLoop::run_until_complete(const Ref<Future>& f) {
+  CallbackId id = f->add_done_callback([](Future* fut) { fut->loop().stop(); });
+  run_forever();
+  f->remove_done_callback(id);
+  if (base_exc_) {
+    Value e = std::move(base_exc_);
+    return {{}, e};
+  }
+  if (!f->done()) {
+    return {{}, lang_->make_runtime_error("Event loop stopped before Future completed.")};
+  }
+  return f->result();
+}
+
+// ---- worker pools ---------------------------------------------------------------------------
+
+WorkerPool& EventLoop::default_pool() {
+  // CPython: min(32, cpu_count + 4) workers; the reference runner fixes 32.
+  if (!default_pool_) default_pool_ = std::make_unique<WorkerPool>(*this, 32, "asyncio");
+  return *default_pool_;
+}
+
+Ref<Future> EventLoop::run_in_executor(WorkerPool* pool, std::unique_ptr<CoroLike> body) {
+  return (pool ? *pool : default_pool()).submit(std::move(body));
+}
+
+Ref<Future> EventLoop::shutdown_default_executor() {
+  Ref<Future> fut = create_future();
+  if (!default_pool_) {
+    fut->set_result({});
+    return fut;
+  }
+  default_pool_->when_idle([this, fut] {
+    call_soon_threadsafe([fut](Future*) {
+      if (!fut->done()) fut->set_result({});
+    });
+  });
+  return fut;
+}
+
+}  // namespace coroscope::rt

@@ -1,0 +1,189 @@
+// asyncio's event loop, ported from base_events.BaseEventLoop: a ready queue run with the
+// snapshot rule, a timer heap ordered by (deadline, scheduling order) with CPython's cancelled
+// timer cleanup, and a pluggable clock. run_once/next_deadline let a host (the browser) drive it
+// without ever blocking.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/clock.hpp"
+#include "runtime/coro.hpp"
+#include "runtime/future.hpp"
+#include "runtime/handle.hpp"
+#include "runtime/language.hpp"
+#include "runtime/task.hpp"
+#include "runtime/trace.hpp"
+
+namespace coroscope::rt {
+
+class Worker;
+class WorkerPool;
+
+// What call_exception_handler receives (asyncio's context dict).
+struct ErrorContext {
+  std::string message;
+  Value exception;
+  Ref<Future> future;  // the future or task concerned, if any
+};
+using ExceptionHandler = std::function<void(EventLoop&, const ErrorContext&)>;
+
+enum class StopReason : std::uint8_t {
+  None,
+  Stopped,        // stop() or the awaited future finished
+  Deadlock,       // nothing ready, no timer, no worker: CPython would wait forever
+  Livelock,       // the loop never idles while a timer is pending (virtual clock only)
+  BaseException,  // SystemExit / KeyboardInterrupt escaped a task
+};
+
+class EventLoop {
+ public:
+  explicit EventLoop(Language& lang, std::unique_ptr<Clock> clock = nullptr,
+                     Tracer* tracer = nullptr);
+  ~EventLoop();
+  EventLoop(const EventLoop&) = delete;
+  EventLoop& operator=(const EventLoop&) = delete;
+
+  Language& lang() const noexcept { return *lang_; }
+  Clock& clock() const noexcept { return *clock_; }
+  double time() const { return clock_->now(); }
+  std::uint64_t iteration() const noexcept { return iteration_; }
+  void set_tracer(Tracer* t) noexcept { tracer_ = t; }
+  Tracer* tracer() const noexcept { return tracer_; }
+
+  Ref<Handle> call_soon(Callback cb, Value ctx = {});
+  // From a worker lane: like call_soon, and it wakes an idle loop (the self-pipe write).
+  Ref<Handle> call_soon_threadsafe(Callback cb, Value ctx = {});
+  Ref<Handle> call_later(double delay, Callback cb, Value ctx = {});
+  Ref<Handle> call_at(double when, Callback cb, Value ctx = {});
+
+  Ref<Future> create_future() { return Future::create(*this); }
+  Ref<Task> create_task(std::unique_ptr<CoroLike> coro, TaskOptions opts = {}) {
+    return Task::create(*this, std::move(coro), std::move(opts));
+  }
+
+  // One _run_once. With may_block false an idle real-clock loop returns at once instead of
+  // waiting (the host calls again at next_deadline()). Returns false once the loop can never
+  // make progress again (nothing ready, no timers, no worker lanes) or has stopped.
+  bool run_once(bool may_block = true);
+  // When the loop next has work: now if callbacks are ready, else the earliest timer or worker
+  // wake-up; nullopt if nothing is scheduled.
+  std::optional<double> next_deadline() const;
+  void run_forever();
+  Result run_until_complete(const Ref<Future>& f);
+  void stop() noexcept { stopping_ = true; }
+  bool is_running() const noexcept { return running_; }
+  StopReason stop_reason() const noexcept { return stop_reason_; }
+  // Breaks reference cycles of pending tasks and drops queued callbacks. Also run by ~EventLoop.
+  void close();
+  bool is_closed() const noexcept { return closed_; }
+
+  // time.sleep() on the loop's thread: the clock advances, the loop does not run; worker lanes
+  // due in that window run meanwhile.
+  void block_for(double seconds);
+
+  Task* current_task() const noexcept { return current_task_; }
+  // asyncio.all_tasks(): pending tasks, in creation order (CPython iterates a WeakSet).
+  std::vector<Ref<Task>> all_tasks() const;
+
+  void set_exception_handler(ExceptionHandler h) { handler_ = std::move(h); }
+  void call_exception_handler(const ErrorContext& ctx);
+
+  // run_in_executor(pool, body): body runs on a simulated worker thread; null pool = default.
+  Ref<Future> run_in_executor(WorkerPool* pool, std::unique_ptr<CoroLike> body);
+  WorkerPool& default_pool();
+  // Resolves once every lane of the default pool is idle (shutdown_default_executor).
+  Ref<Future> shutdown_default_executor();
+
+  // Livelock guard for the virtual clock (the reference runner's limit); 0 disables it.
+  void set_livelock_limit(std::uint64_t n) noexcept { livelock_limit_ = n; }
+
+  std::uint64_t next_id() noexcept { return ++ids_; }
+  void trace(TraceKind kind, std::uint64_t task, std::uint64_t other = 0, const char* text = "",
+             Value value = {}, std::int64_t count = 0, double when = 0, std::string name = {});
+  bool tracing() const noexcept { return tracer_ != nullptr; }
+
+  // Internal plumbing used by Task, Future, Handle and worker lanes.
+  void schedule(Callback cb, Ref<Future> arg, Value ctx);
+  void enter_task(Task* t);
+  void leave_task(Task* t);
+  Task* swap_current_task(Task* t) noexcept { return std::exchange(current_task_, t); }
+  void register_task(Task* t);
+  void unregister_task(Task* t);
+  void timer_handle_cancelled(Handle* h);
+  void raise_base_exception(Value e);
+  void add_sleeper(double deadline, Worker* w);
+  std::uint64_t next_seq() noexcept { return next_id(); }
+  bool in_worker() const noexcept { return running_worker_ != nullptr; }
+
+ private:
+  Ref<Handle> push_ready(Callback cb, Ref<Future> arg, Value ctx);
+  void run_once_impl(bool may_block);
+  void select(bool may_block);
+  void run_due_workers();
+  void run_next_worker();
+  void run_worker(Worker* w);
+  bool has_sleepers();
+
+  struct Sleeper {
+    double deadline;
+    std::uint64_t seq;
+    Worker* worker;
+    std::uint64_t token;
+  };
+
+  // A growable ring buffer of owned handle pointers.
+  class ReadyQueue {
+   public:
+    ~ReadyQueue();
+    bool empty() const noexcept { return size_ == 0; }
+    std::size_t size() const noexcept { return size_; }
+    void push(Handle* h);
+    Handle* pop();
+
+   private:
+    std::vector<Handle*> buf_ = std::vector<Handle*>(64);
+    std::size_t head_ = 0, size_ = 0;
+  };
+
+  Language* lang_;
+  std::unique_ptr<Clock> clock_;
+  Tracer* tracer_;
+  Pool* pool_;
+  ReadyQueue ready_;
+  std::vector<Handle*> timers_;  // heap ordered by (when, seq)
+  std::size_t timer_cancelled_count_ = 0;
+  std::vector<Sleeper> sleepers_;  // heap ordered by (deadline, seq)
+  std::uint64_t iteration_ = 0;
+  std::uint64_t ids_ = 0;
+  std::uint64_t busy_ = 0;
+  std::uint64_t livelock_limit_ = 200000;
+  bool stopping_ = false;
+  bool running_ = false;
+  bool closed_ = false;
+  bool posted_ = false;
+  bool idle_forever_ = false;
+  StopReason stop_reason_ = StopReason::None;
+  Value base_exc_;
+  Task* current_task_ = nullptr;
+  Task* tasks_head_ = nullptr;
+  Task* tasks_tail_ = nullptr;
+  Worker* running_worker_ = nullptr;
+  std::unique_ptr<WorkerPool> default_pool_;
+  std::vector<std::unique_ptr<WorkerPool>> pools_;
+  ExceptionHandler handler_;
+  EventLoop* prev_running_ = nullptr;
+
+  friend class WorkerPool;
+};
+
+// asyncio.get_running_loop(): the loop running on this thread, or null.
+EventLoop* get_running_loop() noexcept;
+// The running loop; the caller guarantees there is one.
+EventLoop& running_loop() noexcept;
+
+}  // namespace coroscope::rt

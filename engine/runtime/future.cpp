@@ -1,0 +1,122 @@
+#include "runtime/future.hpp"
+
+#include <algorithm>
+
+#include "runtime/event_loop.hpp"
+
+namespace coroscope::rt {
+
+Ref<Future> Future::create(EventLoop& loop) { return Ref<Future>(new Future(loop)); }
+
+Future::Future(EventLoop& loop) : loop_(&loop), id_(loop.next_id()) {}
+
+Future::~Future() {
+  if (log_traceback_ && !loop_->is_closed()) {
+    // Future.__del__: nobody looked at the exception. The object is being destroyed, so the
+    // handler gets the exception only.
+    loop_->call_exception_handler(
+        {is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved",
+         exception_,
+         {}});
+  }
+}
+
+Value Future::make_cancelled_error() {
+  if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
+  return loop_->lang().make_cancelled_error(cancel_message_);
+}
+
+bool Future::cancel(Value msg) { return cancel_future(std::move(msg)); }
+
+bool Future::cancel_future(Value msg) {
+  log_traceback_ = false;
+  if (state_ != State::Pending) return false;
+  state_ = State::Cancelled;
+  cancel_message_ = std::move(msg);
+  trace_done();
+  schedule_callbacks();
+  return true;
+}
+
+Value Future::set_result(Value v) {
+  if (state_ != State::Pending) {
+    return loop_->lang().make_invalid_state_error(state_ == State::Cancelled ? "CANCELLED"
+                                                                             : "FINISHED");
+  }
+  result_ = std::move(v);
+  state_ = State::Finished;
+  trace_done();
+  schedule_callbacks();
+  return {};
+}
+
+Value Future::set_exception(Value e) {
+  if (state_ != State::Pending) {
+    return loop_->lang().make_invalid_state_error(state_ == State::Cancelled ? "CANCELLED"
+                                                                             : "FINISHED");
+  }
+  exception_ = std::move(e);
+  state_ = State::Finished;
+  trace_done();
+  schedule_callbacks();
+  log_traceback_ = true;
+  return {};
+}
+
+void Future::trace_done() {
+  if (!loop_->tracing()) return;
+  const char* what = state_ == State::Cancelled ? "cancelled" : exception_ ? "exception" : "result";
+  Value v = state_ == State::Cancelled ? cancel_message_ : exception_ ? exception_ : result_;
+  if (is_task()) {
+    loop_->trace(TraceKind::TaskDone, id_, 0, what, std::move(v));
+  } else {
+    loop_->trace(TraceKind::FutureDone, 0, id_, what, std::move(v));
+  }
+}
+
+Result Future::result() {
+  if (state_ == State::Cancelled) return {{}, make_cancelled_error()};
+  if (state_ != State::Finished) {
+    return {{}, loop_->lang().make_invalid_state_error("Result is not ready.")};
+  }
+  log_traceback_ = false;
+  if (exception_) return {{}, exception_};
+  return {result_, {}};
+}
+
+Result Future::exception() {
+  if (state_ == State::Cancelled) return {{}, make_cancelled_error()};
+  if (state_ != State::Finished) {
+    return {{}, loop_->lang().make_invalid_state_error("Exception is not set.")};
+  }
+  log_traceback_ = false;
+  return {exception_, {}};
+}
+
+CallbackId Future::add_done_callback(Callback cb, Value ctx) {
+  CallbackId id = loop_->next_id();
+  if (state_ != State::Pending) {
+    loop_->schedule(std::move(cb), Ref<Future>(this), std::move(ctx));
+  } else {
+    if (!ctx) ctx = loop_->lang().copy_context();
+    callbacks_.push_back({std::move(cb), std::move(ctx), id});
+  }
+  return id;
+}
+
+std::size_t Future::remove_done_callback(CallbackId id) {
+  auto it = std::remove_if(callbacks_.begin(), callbacks_.end(),
+                           [id](const Entry& e) { return e.id == id; });
+  std::size_t n = static_cast<std::size_t>(callbacks_.end() - it);
+  callbacks_.erase(it, callbacks_.end());
+  return n;
+}
+
+void Future::schedule_callbacks() {
+  if (callbacks_.empty()) return;
+  auto cbs = std::move(callbacks_);
+  callbacks_.clear();
+  for (auto& e : cbs) loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx));
+}
+
+}  // namespace coroscope::rt

@@ -1,0 +1,88 @@
+// asyncio.Future: callbacks always go through call_soon, in registration order; results and
+// exceptions are values; cancel() carries a message.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/handle.hpp"
+#include "runtime/object.hpp"
+#include "runtime/pool.hpp"
+
+namespace coroscope::rt {
+
+class EventLoop;
+class Task;
+
+using CallbackId = std::uint64_t;
+
+class Future : public Object, public Pooled {
+ public:
+  enum class State : std::uint8_t { Pending, Cancelled, Finished };
+
+  static Ref<Future> create(EventLoop& loop);
+
+  void add_ref() noexcept final { ++refs_; }
+  void release() noexcept final {
+    if (--refs_ == 0) delete this;
+  }
+
+  EventLoop& loop() const noexcept { return *loop_; }
+  std::uint64_t id() const noexcept { return id_; }
+  State state() const noexcept { return state_; }
+  bool done() const noexcept { return state_ != State::Pending; }
+  bool cancelled() const noexcept { return state_ == State::Cancelled; }
+  bool is_task() const noexcept { return task_; }
+
+  virtual bool cancel(Value msg = {});
+  // Both return an InvalidStateError value if the future is already done (null on success).
+  Value set_result(Value v);
+  Value set_exception(Value e);
+
+  // result(): value, or the exception it would raise (CancelledError, InvalidStateError, or the
+  // stored exception).
+  Result result();
+  // exception(): {the stored exception or null} or what it would raise.
+  Result exception();
+
+  CallbackId add_done_callback(Callback cb, Value ctx = {});
+  std::size_t remove_done_callback(CallbackId id);
+
+  // _make_cancelled_error(): the saved CancelledError if the task kept one, else a fresh one
+  // carrying the cancel message.
+  Value make_cancelled_error();
+  const Value& cancel_message() const noexcept { return cancel_message_; }
+  // The future's result or exception without side effects (for traces and hosts).
+  const Value& peek_result() const noexcept { return result_; }
+  const Value& peek_exception() const noexcept { return exception_; }
+
+ protected:
+  explicit Future(EventLoop& loop);
+  virtual ~Future();
+  // Future.cancel itself, for subclasses that override cancel().
+  bool cancel_future(Value msg);
+
+  EventLoop* loop_;
+  Value cancelled_exc_;
+  Value cancel_message_;
+  bool task_ = false;
+
+ private:
+  void schedule_callbacks();
+  void trace_done();
+
+  struct Entry {
+    Callback fn;
+    Value ctx;
+    CallbackId id;
+  };
+  std::uint32_t refs_ = 0;
+  State state_ = State::Pending;
+  bool log_traceback_ = false;
+  std::uint64_t id_;
+  Value result_;
+  Value exception_;
+  std::vector<Entry> callbacks_;
+};
+
+}  // namespace coroscope::rt

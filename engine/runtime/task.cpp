@@ -1,0 +1,159 @@
+#include "runtime/task.hpp"
+
+#include "runtime/event_loop.hpp"
+
+namespace coroscope::rt {
+
+Ref<Task> Task::create(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions opts) {
+  bool eager = opts.eager && get_running_loop() == &loop;
+  Ref<Task> t(new Task(loop, std::move(coro), std::move(opts)));
+  if (eager) {
+    // 3.12 __eager_start: the first step runs now, as the current task.
+    Language& lang = loop.lang();
+    Task* prev = loop.swap_current_task(t.get());
+    if (t->context_) lang.enter_context(t->context_);
+    t->step_body({});
+    if (t->context_) lang.exit_context(t->context_);
+    loop.swap_current_task(prev);
+    if (!t->done()) loop.register_task(t.get());
+  } else {
+    t->schedule_step({});
+    loop.register_task(t.get());
+  }
+  return t;
+}
+
+Task::Task(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions&& opts)
+    : Future(loop), coro_(std::move(coro)), context_(std::move(opts.context)) {
+  task_ = true;
+  Language& lang = loop.lang();
+  name_ =
+      opts.name.empty() ? "Task-" + std::to_string(lang.next_task_number++) : std::move(opts.name);
+  if (!context_) context_ = lang.copy_context();
+  Task* creator = loop.current_task();
+  loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", {}, 0, 0, name_);
+}
+
+Task::~Task() {
+  loop_->unregister_task(this);
+  if (coro_) coro_->close();
+}
+
+void Task::abandon() {
+  fut_waiter_ = nullptr;
+  if (coro_) {
+    auto c = std::move(coro_);
+    c->close();
+  }
+}
+
+void Task::schedule_step(Value exc) {
+  Ref<Task> self(this);
+  if (exc) {
+    loop_->schedule([self, exc](Future*) { self->step(exc); }, {}, context_);
+  } else {
+    loop_->schedule([self](Future*) { self->step({}); }, {}, context_);
+  }
+}
+
+bool Task::cancel(Value msg) {
+  if (done()) return false;
+  ++num_cancels_requested_;
+  loop_->trace(TraceKind::CancelRequested, id(), 0, "", msg, num_cancels_requested_);
+  if (fut_waiter_) {
+    // The waiter is kept: it may be a task that swallows the cancel, and a later cancel() must
+    // still reach it.
+    if (fut_waiter_->cancel(msg)) return true;
+  }
+  must_cancel_ = true;
+  cancel_message_ = std::move(msg);
+  return true;
+}
+
+int Task::uncancel() {
+  if (num_cancels_requested_ > 0) --num_cancels_requested_;
+  loop_->trace(TraceKind::Uncancelled, id(), 0, "", {}, num_cancels_requested_);
+  return num_cancels_requested_;
+}
+
+void Task::step(Value exc) {
+  if (done()) return;  // CPython raises InvalidStateError into the loop's handler
+  Ref<Task> self(this);
+  loop_->enter_task(this);
+  step_body(std::move(exc));
+  loop_->leave_task(this);
+}
+
+void Task::step_body(Value exc) {
+  Language& lang = loop_->lang();
+  if (must_cancel_) {
+    if (!exc || !lang.is_cancelled_error(exc)) exc = make_cancelled_error();
+    must_cancel_ = false;
+  }
+  fut_waiter_ = nullptr;
+  loop_->trace(TraceKind::StepBegin, id(), exc ? 1 : 0, "", exc);
+  StepResult r = exc ? coro_->throw_(std::move(exc)) : coro_->send({});
+  switch (r.kind) {
+    case StepResult::Kind::Return:
+      loop_->trace(TraceKind::StepEnd, id(), 0, "return");
+      finish_coro();
+      if (must_cancel_) {
+        must_cancel_ = false;
+        cancel_future(cancel_message_);
+      } else {
+        set_result(std::move(r.value));
+      }
+      break;
+    case StepResult::Kind::Raise:
+      loop_->trace(TraceKind::StepEnd, id(), 0, "raise");
+      finish_coro();
+      if (lang.is_cancelled_error(r.value)) {
+        cancelled_exc_ = std::move(r.value);
+        cancel_future({});
+      } else if (lang.is_base_error(r.value)) {
+        set_exception(r.value);
+        loop_->raise_base_exception(std::move(r.value));
+      } else {
+        set_exception(std::move(r.value));
+      }
+      break;
+    case StepResult::Kind::Block: {
+      loop_->trace(TraceKind::StepEnd, id(), 0, "block");
+      Ref<Future> f = std::move(r.future);
+      if (&f->loop() != loop_) {
+        schedule_step(
+            lang.make_runtime_error("Task " + name_ + " got Future attached to a different loop"));
+      } else if (f.get() == this) {
+        schedule_step(lang.make_runtime_error("Task cannot await on itself: " + name_));
+      } else {
+        loop_->trace(TraceKind::Blocked, id(), f->id());
+        Ref<Task> self(this);
+        f->add_done_callback([self](Future* done) { self->wakeup(done); }, context_);
+        fut_waiter_ = std::move(f);
+        if (must_cancel_ && fut_waiter_->cancel(cancel_message_)) must_cancel_ = false;
+      }
+      break;
+    }
+    case StepResult::Kind::Yield:
+      loop_->trace(TraceKind::StepEnd, id(), 0, "yield");
+      schedule_step({});
+      break;
+    case StepResult::Kind::Sleep:
+      loop_->trace(TraceKind::StepEnd, id(), 0, "yield");
+      schedule_step(lang.make_runtime_error("Task got bad yield: a worker-thread sleep"));
+      break;
+  }
+}
+
+void Task::finish_coro() {
+  // The coroutine has finished; dropping it now (not at task destruction) breaks cycles.
+  coro_.reset();
+}
+
+void Task::wakeup(Future* f) {
+  loop_->trace(TraceKind::Woken, id(), f->id());
+  Result r = f->result();
+  step(std::move(r.exc));
+}
+
+}  // namespace coroscope::rt

@@ -1,0 +1,61 @@
+// asyncio.Task: a Future driving a coroutine through __step/__wakeup, with cancel messages, the
+// cancel request count (cancelling/uncancel) and the must-cancel flag.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "runtime/coro.hpp"
+#include "runtime/future.hpp"
+
+namespace coroscope::rt {
+
+struct TaskOptions {
+  std::string name;    // empty: "Task-N"
+  Value context;       // null: copy the current context
+  bool eager = false;  // 3.12's eager start: the first step runs inside create_task
+};
+
+class Task final : public Future {
+ public:
+  static Ref<Task> create(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions opts = {});
+
+  bool cancel(Value msg = {}) override;
+  int cancelling() const noexcept { return num_cancels_requested_; }
+  int uncancel();
+
+  const std::string& name() const noexcept { return name_; }
+  void set_name(std::string n) { name_ = std::move(n); }
+  // The coroutine, until the task is done (then it is released to break reference cycles).
+  CoroLike* coro() const noexcept { return coro_.get(); }
+  Future* fut_waiter() const noexcept { return fut_waiter_.get(); }
+  bool must_cancel() const noexcept { return must_cancel_; }
+  const Value& context() const noexcept { return context_; }
+
+  // Closes a pending task's coroutine (the loop does this at close): frees the cycle
+  // task -> coroutine -> awaited future -> wakeup callback -> task.
+  void abandon();
+
+ private:
+  friend class EventLoop;
+  Task(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions&& opts);
+  ~Task() override;
+  void step(Value exc);
+  void step_body(Value exc);
+  void wakeup(Future* f);
+  void schedule_step(Value exc);
+  void finish_coro();
+
+  std::unique_ptr<CoroLike> coro_;
+  Ref<Future> fut_waiter_;
+  Value context_;
+  std::string name_;
+  int num_cancels_requested_ = 0;
+  bool must_cancel_ = false;
+  // The loop's list of pending tasks (asyncio.all_tasks), in creation order.
+  Task* prev_ = nullptr;
+  Task* next_ = nullptr;
+  bool registered_ = false;
+};
+
+}  // namespace coroscope::rt

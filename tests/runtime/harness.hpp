@@ -1,0 +1,76 @@
+// Shared pieces of the runtime tests: a print() that formats like Python's, and the expected
+// outputs of the Python twins (tests/runtime/twins/*.py run by the reference runner).
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+#include <type_traits>
+
+#include "runtime/native_language.hpp"
+#include "runtime/run.hpp"
+
+namespace coroscope::rt::testing {
+
+const std::string& expected(const std::string& twin);
+
+inline std::string py(const Value& v) { return native::str(v); }
+template <class F, class = std::enable_if_t<std::is_base_of_v<Object, F>>>
+std::string py(const Ref<F>& v) {
+  return native::str(Value(v));
+}
+inline std::string py(const std::string& s) { return s; }
+inline std::string py(const char* s) { return s; }
+inline std::string py(bool b) { return b ? "True" : "False"; }
+inline std::string py(int v) { return std::to_string(v); }
+inline std::string py(long v) { return std::to_string(v); }
+inline std::string py(long long v) { return std::to_string(v); }
+inline std::string py(unsigned long v) { return std::to_string(v); }
+// repr(float): the shortest text that reads back the same value.
+inline std::string py(double d) {
+  char buf[40];
+  for (int prec = 1; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*g", prec, d);
+    if (std::strtod(buf, nullptr) == d) break;
+  }
+  std::string s = buf;
+  if (s.find_first_of(".einn") == std::string::npos) s += ".0";
+  return s;
+}
+inline std::string repr(const Value& v) { return native::repr(v); }
+// e.args, formatted as CPython prints a tuple.
+inline std::string args_of(const Value& e) {
+  const native::Exception* x = native::as_exc(e);
+  std::string out = "(";
+  for (std::size_t i = 0; x && i < x->args.size(); ++i) {
+    if (i) out += ", ";
+    out += native::repr(x->args[i]);
+  }
+  if (x && x->args.size() == 1) out += ",";
+  return out + ")";
+}
+inline bool is_cancelled(const Value& e) { return native::type_name(e) == "CancelledError"; }
+
+// print(*args): args joined by spaces, one line per call.
+struct Printer {
+  std::string text;
+  template <class... A>
+  void operator()(const A&... a) {
+    bool first = true;
+    ((text.append(first ? "" : " ").append(py(a)), first = false), ...);
+    text.push_back('\n');
+  }
+};
+
+// One test program: a native language, a virtual-clock loop and an output.
+struct Program {
+  native::NativeLanguage lang;
+  EventLoop loop{lang};
+  Printer print;
+};
+
+inline Value I(std::int64_t v) { return native::int_(v); }
+inline Value S(std::string s) { return native::str_(std::move(s)); }
+
+}  // namespace coroscope::rt::testing
