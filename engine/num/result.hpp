@@ -4,6 +4,7 @@
 // raise it unchanged.
 
 #include <cstdint>
+#include <string>
 #include <utility>
 
 namespace coroscope::num {
@@ -12,16 +13,17 @@ enum class ErrorKind : std::uint8_t { ZeroDivision, Overflow, Value, Memory };
 
 struct Error {
   ErrorKind kind;
-  // Static CPython message. For parse errors the caller appends the offending literal (see the
-  // parse functions' comments).
-  const char* message;
+  // CPython's message. For parse errors the caller appends the offending literal (see the parse
+  // functions' comments). Only error paths build one, so the success path never allocates.
+  std::string message;
 };
 
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)), ok_(true) {}      // NOLINT: implicit by design
-  Result(Error error) : value_(), error_(error), ok_(false) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)), ok_(true) {}  // NOLINT: implicit by design
+  Result(Error error)
+      : value_(), error_(std::move(error)), ok_(false) {}  // NOLINT: implicit by design
 
   bool ok() const { return ok_; }
   explicit operator bool() const { return ok_; }
