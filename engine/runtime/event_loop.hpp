@@ -62,8 +62,11 @@ class EventLoop {
   Ref<Handle> call_at(double when, Callback cb, Value ctx = {});
 
   Ref<Future> create_future() { return Future::create(*this); }
-  Ref<Task> create_task(std::unique_ptr<CoroLike> coro, TaskOptions opts = {}) {
+  Ref<Task> create_task(std::unique_ptr<CoroLike> coro, TaskOptions opts) {
     return Task::create(*this, std::move(coro), std::move(opts));
+  }
+  Ref<Task> create_task(std::unique_ptr<CoroLike> coro) {
+    return Task::create(*this, std::move(coro), TaskOptions{});
   }
 
   // One _run_once. With may_block false an idle real-clock loop returns at once instead of

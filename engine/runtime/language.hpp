@@ -36,6 +36,7 @@ class Language {
   // raise exc from cause (a null cause is "from None")
   virtual void set_cause(const Value& exc, const Value& cause) = 0;
 
+  virtual Value make_bool(bool b) = 0;
   virtual Value make_str(std::string_view s) = 0;
   virtual Value make_list(std::vector<Value> items) = 0;
 

@@ -353,14 +353,24 @@ std::unique_ptr<CoroLike> make_coro(Co<T> co) {
   return std::unique_ptr<CoroLike>(new NativeCoro(std::move(co)));
 }
 
-// asyncio.create_task / loop.create_task for a native coroutine.
+// asyncio.create_task / loop.create_task for a native coroutine. (Overloads rather than a
+// defaulted TaskOptions: g++ 12 destroys default-argument temporaries twice when several
+// appear in one co_await expression.)
 template <class T>
-Ref<Task> create_task(EventLoop& loop, Co<T> co, TaskOptions opts = {}) {
+Ref<Task> create_task(EventLoop& loop, Co<T> co, TaskOptions opts) {
   return loop.create_task(make_coro(std::move(co)), std::move(opts));
 }
 template <class T>
-Ref<Task> create_task(Co<T> co, TaskOptions opts = {}) {
+Ref<Task> create_task(EventLoop& loop, Co<T> co) {
+  return loop.create_task(make_coro(std::move(co)), TaskOptions{});
+}
+template <class T>
+Ref<Task> create_task(Co<T> co, TaskOptions opts) {
   return create_task(running_loop(), std::move(co), std::move(opts));
+}
+template <class T>
+Ref<Task> create_task(Co<T> co) {
+  return create_task(running_loop(), std::move(co), TaskOptions{});
 }
 
 // asyncio.current_task()

@@ -139,6 +139,7 @@ void NativeLanguage::set_cause(const Value& e, const Value& cause) {
     x->suppress_context = true;
   }
 }
+Value NativeLanguage::make_bool(bool b) { return Value(new Bool(b)); }
 Value NativeLanguage::make_str(std::string_view s) { return str_(std::string(s)); }
 Value NativeLanguage::make_list(std::vector<Value> items) { return list_(std::move(items)); }
 

@@ -33,6 +33,13 @@ class Int final : public NativeObject {
   const std::int64_t value;
 };
 
+class Bool final : public NativeObject {
+ public:
+  explicit Bool(bool v) : value(v) {}
+  std::string repr() const override { return value ? "True" : "False"; }
+  const bool value;
+};
+
 class Str final : public NativeObject {
  public:
   explicit Str(std::string v) : value(std::move(v)) {}
@@ -91,6 +98,7 @@ class NativeLanguage final : public Language {
   bool is_base_error(const Value& exc) override;
   void set_context(const Value& exc, const Value& context) override;
   void set_cause(const Value& exc, const Value& cause) override;
+  Value make_bool(bool b) override;
   Value make_str(std::string_view s) override;
   Value make_list(std::vector<Value> items) override;
   std::string repr(const Value& v) override { return native::repr(v); }

@@ -18,7 +18,7 @@ struct TaskOptions {
 
 class Task final : public Future {
  public:
-  static Ref<Task> create(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions opts = {});
+  static Ref<Task> create(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions opts);
 
   bool cancel(Value msg = {}) override;
   int cancelling() const noexcept { return num_cancels_requested_; }

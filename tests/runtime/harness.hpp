@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <type_traits>
 
@@ -27,15 +30,21 @@ inline std::string py(int v) { return std::to_string(v); }
 inline std::string py(long v) { return std::to_string(v); }
 inline std::string py(long long v) { return std::to_string(v); }
 inline std::string py(unsigned long v) { return std::to_string(v); }
-// repr(float): the shortest text that reads back the same value.
+// repr(float): the shortest digits that read back the same value, in fixed notation for
+// exponents -4..15 as CPython prints them.
 inline std::string py(double d) {
-  char buf[40];
-  for (int prec = 1; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*g", prec, d);
+  char buf[64];
+  int prec = 1;
+  for (; prec < 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
     if (std::strtod(buf, nullptr) == d) break;
   }
+  std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+  int exp = std::atoi(std::strchr(buf, 'e') + 1);
+  if (exp < -4 || exp >= 16) return buf;
+  std::snprintf(buf, sizeof buf, "%.*f", std::max(prec - 1 - exp, 0), d);
   std::string s = buf;
-  if (s.find_first_of(".einn") == std::string::npos) s += ".0";
+  if (s.find('.') == std::string::npos) s += ".0";
   return s;
 }
 inline std::string repr(const Value& v) { return native::repr(v); }
@@ -69,6 +78,15 @@ struct Program {
   EventLoop loop{lang};
   Printer print;
 };
+
+// A vector of futures. g++ 12 rejects braced lists inside coroutine bodies ("array used as
+// initializer"), so tests build them with this.
+template <class... F>
+std::vector<Ref<Future>> futs(const F&... f) {
+  std::vector<Ref<Future>> v;
+  (v.emplace_back(f), ...);
+  return v;
+}
 
 inline Value I(std::int64_t v) { return native::int_(v); }
 inline Value S(std::string s) { return native::str_(std::move(s)); }

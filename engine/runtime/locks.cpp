@@ -1,0 +1,174 @@
+#include "runtime/locks.hpp"
+
+#include <algorithm>
+
+namespace coroscope::rt {
+namespace {
+
+void remove_first(std::deque<Ref<Future>>& d, const Ref<Future>& f) {
+  auto it = std::find(d.begin(), d.end(), f);
+  if (it != d.end()) d.erase(it);
+}
+
+// The True that acquire() and wait() return.
+Value truthy() { return running_loop().lang().make_bool(true); }
+
+}  // namespace
+
+// ---- Lock -------------------------------------------------------------------------------------
+
+Co<Value> Lock::acquire() {
+  Ref<Lock> self(this);
+  bool all_cancelled = std::all_of(waiters_.begin(), waiters_.end(),
+                                   [](const Ref<Future>& w) { return w->cancelled(); });
+  if (!locked_ && all_cancelled) {
+    locked_ = true;
+    co_return truthy();
+  }
+  Ref<Future> fut = running_loop().create_future();
+  waiters_.push_back(fut);
+  auto r = co_await catching(fut);
+  remove_first(waiters_, fut);
+  if (r.exc) {
+    if (running_loop().lang().is_cancelled_error(r.exc) && !locked_) wake_up_first();
+    co_await raise(r.exc);
+  }
+  locked_ = true;
+  co_return truthy();
+}
+
+Value Lock::unlock() {
+  if (!locked_) return running_loop().lang().make_runtime_error("Lock is not acquired.");
+  locked_ = false;
+  wake_up_first();
+  return {};
+}
+
+void Lock::wake_up_first() {
+  if (waiters_.empty()) return;
+  Ref<Future>& fut = waiters_.front();
+  if (!fut->done()) fut->set_result(Value{});
+}
+
+// ---- Event ------------------------------------------------------------------------------------
+
+void Event::set() {
+  if (value_) return;
+  value_ = true;
+  for (auto& fut : waiters_) {
+    if (!fut->done()) fut->set_result({});
+  }
+}
+
+Co<Value> Event::wait() {
+  Ref<Event> self(this);
+  if (value_) co_return truthy();
+  Ref<Future> fut = running_loop().create_future();
+  waiters_.push_back(fut);
+  auto r = co_await catching(fut);
+  remove_first(waiters_, fut);
+  if (r.exc) co_await raise(r.exc);
+  co_return truthy();
+}
+
+// ---- Semaphore --------------------------------------------------------------------------------
+
+bool Semaphore::locked() const {
+  return value_ == 0 || std::any_of(waiters_.begin(), waiters_.end(),
+                                    [](const Ref<Future>& w) { return !w->cancelled(); });
+}
+
+Co<Value> Semaphore::acquire() {
+  Ref<Semaphore> self(this);
+  if (!locked()) {
+    --value_;
+    co_return truthy();
+  }
+  Ref<Future> fut = running_loop().create_future();
+  waiters_.push_back(fut);
+  auto r = co_await catching(fut);
+  remove_first(waiters_, fut);
+  if (r.exc) {
+    if (running_loop().lang().is_cancelled_error(r.exc) && !fut->cancelled()) {
+      ++value_;
+      wake_up_next();
+    }
+    co_await raise(r.exc);
+  }
+  if (value_ > 0) wake_up_next();
+  co_return truthy();
+}
+
+Value Semaphore::unlock() {
+  ++value_;
+  wake_up_next();
+  return {};
+}
+
+void Semaphore::wake_up_next() {
+  for (auto& fut : waiters_) {
+    if (!fut->done()) {
+      --value_;
+      fut->set_result(Value{});
+      return;
+    }
+  }
+}
+
+Value BoundedSemaphore::unlock() {
+  if (value_ >= bound_) {
+    return running_loop().lang().make_value_error("BoundedSemaphore released too many times");
+  }
+  return Semaphore::unlock();
+}
+
+// ---- Condition --------------------------------------------------------------------------------
+
+Co<Value> Condition::wait() {
+  Ref<Condition> self(this);
+  Language& lang = running_loop().lang();
+  if (!locked()) co_await raise(lang.make_runtime_error("cannot wait on un-acquired lock"));
+  unlock();
+  Ref<Future> fut = running_loop().create_future();
+  waiters_.push_back(fut);
+  auto r = co_await catching(fut);
+  remove_first(waiters_, fut);
+  // finally: re-acquire, whatever happens; a cancel during that is re-raised afterwards.
+  bool cancelled = false;
+  for (;;) {
+    auto a = co_await catching(lock_->acquire());
+    if (a.ok()) break;
+    if (!lang.is_cancelled_error(a.exc)) co_await raise(a.exc);
+    cancelled = true;
+  }
+  if (cancelled) co_await raise(lang.make_cancelled_error({}));
+  if (r.exc) co_await raise(r.exc);
+  co_return truthy();
+}
+
+Co<Value> Condition::wait_for(std::function<Value()> predicate) {
+  Ref<Condition> self(this);
+  Value result = predicate();
+  while (!result) {
+    co_await wait();
+    result = predicate();
+  }
+  co_return result;
+}
+
+Value Condition::notify(std::size_t n) {
+  if (!locked()) {
+    return running_loop().lang().make_runtime_error("cannot notify on un-acquired lock");
+  }
+  std::size_t idx = 0;
+  for (auto& fut : waiters_) {
+    if (idx >= n) break;
+    if (!fut->done()) {
+      ++idx;
+      fut->set_result({});
+    }
+  }
+  return {};
+}
+
+}  // namespace coroscope::rt

@@ -1,0 +1,83 @@
+// asyncio.Lock, Event, Semaphore, BoundedSemaphore and Condition, ported from locks.py (3.11):
+// FIFO waiters, the lock is taken only when the woken waiter runs, no barging past
+// non-cancelled waiters, a woken-then-cancelled waiter passes the wake-up on. Python's
+// release() is unlock() here (release() is the reference count).
+#pragma once
+
+#include <deque>
+
+#include "runtime/native_coro.hpp"
+#include "runtime/object_base.hpp"
+
+namespace coroscope::rt {
+
+class Lock final : public RcObject {
+ public:
+  bool locked() const noexcept { return locked_; }
+  Co<Value> acquire();  // returns True (a null Value is never returned)
+  // RuntimeError('Lock is not acquired.') as a value, null on success.
+  Value unlock();
+  std::size_t waiters() const noexcept { return waiters_.size(); }
+
+ private:
+  void wake_up_first();
+  std::deque<Ref<Future>> waiters_;
+  bool locked_ = false;
+};
+
+class Event final : public RcObject {
+ public:
+  bool is_set() const noexcept { return value_; }
+  void set();
+  void clear() noexcept { value_ = false; }
+  Co<Value> wait();
+
+ private:
+  std::deque<Ref<Future>> waiters_;
+  bool value_ = false;
+};
+
+class Semaphore : public RcObject {
+ public:
+  explicit Semaphore(long value = 1) : value_(value) {}
+  bool locked() const;
+  Co<Value> acquire();
+  virtual Value unlock();
+  long value() const noexcept { return value_; }
+
+ protected:
+  void wake_up_next();
+  std::deque<Ref<Future>> waiters_;
+  long value_;
+};
+
+class BoundedSemaphore final : public Semaphore {
+ public:
+  explicit BoundedSemaphore(long value = 1) : Semaphore(value), bound_(value) {}
+  // ValueError('BoundedSemaphore released too many times') as a value.
+  Value unlock() override;
+
+ private:
+  long bound_;
+};
+
+class Condition final : public RcObject {
+ public:
+  explicit Condition(Ref<Lock> lock = {}) : lock_(lock ? std::move(lock) : make_ref<Lock>()) {}
+  bool locked() const noexcept { return lock_->locked(); }
+  Co<Value> acquire() { return lock_->acquire(); }
+  Value unlock() { return lock_->unlock(); }
+  // Releases the lock, waits for a notify, and always re-acquires (even when cancelled).
+  Co<Value> wait();
+  // wait_for(predicate): waits until predicate() is truthy; returns its value.
+  Co<Value> wait_for(std::function<Value()> predicate);
+  Value notify(std::size_t n = 1);
+  Value notify_all() { return notify(waiters_.size()); }
+  const Ref<Lock>& lock() const noexcept { return lock_; }
+
+ private:
+  Ref<Lock> lock_;
+  std::deque<Ref<Future>> waiters_;
+};
+
+}  // namespace coroscope::rt

@@ -1,0 +1,36 @@
+#include "runtime/shield.hpp"
+
+#include <memory>
+
+#include "runtime/event_loop.hpp"
+
+namespace coroscope::rt {
+
+Ref<Future> shield(const Ref<Future>& inner) {
+  if (inner->done()) return inner;
+  Ref<Future> outer = inner->loop().create_future();
+  // The inner callback holds the outer; the outer callback removes the inner one by id.
+  auto inner_cb = std::make_shared<CallbackId>(0);
+  *inner_cb = inner->add_done_callback([outer](Future* in) {
+    if (outer->cancelled()) {
+      if (!in->cancelled()) in->exception();  // mark it retrieved
+      return;
+    }
+    if (in->cancelled()) {
+      outer->cancel();
+    } else {
+      Result r = in->exception();
+      if (r.value) {
+        outer->set_exception(r.value);
+      } else {
+        outer->set_result(in->result().value);
+      }
+    }
+  });
+  outer->add_done_callback([inner, inner_cb](Future*) {
+    if (!inner->done()) inner->remove_done_callback(*inner_cb);
+  });
+  return outer;
+}
+
+}  // namespace coroscope::rt
