@@ -66,6 +66,8 @@ def header(rel):
             info["topic"] = line.split(":", 1)[1].strip()
         elif line == "EXPECT-ERROR":
             info["expect_error"] = True
+        elif line == "RANDOM":
+            info["random"] = True
         elif i == 0:
             info["title"] = line
         elif line:

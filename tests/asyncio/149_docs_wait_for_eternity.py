@@ -1,0 +1,19 @@
+# 149_docs_wait_for_eternity: the docs' wait_for example: an hour-long sleep cut off after one second
+# topic: docs
+import asyncio
+
+
+async def eternity():
+    # Sleep for one hour
+    await asyncio.sleep(3600)
+    print('yay!')
+
+
+async def main():
+    # Wait for at most 1 second
+    try:
+        await asyncio.wait_for(eternity(), timeout=1.0)
+    except TimeoutError:
+        print('timeout!')
+
+asyncio.run(main())
