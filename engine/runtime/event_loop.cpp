@@ -133,6 +133,7 @@ void EventLoop::schedule(Callback cb, Ref<Future> arg, Value ctx) {
 }
 
 Ref<Handle> EventLoop::call_soon(Callback cb, Value ctx) {
+  if (!ctx) ctx = lang_->copy_context();
   return push_ready(std::move(cb), {}, std::move(ctx));
 }
 
@@ -146,6 +147,7 @@ Ref<Handle> EventLoop::call_later(double delay, Callback cb, Value ctx) {
 }
 
 Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx) {
+  if (!ctx) ctx = lang_->copy_context();
   auto* h = new Handle(this, std::move(cb), {}, std::move(ctx), next_id());
   h->timer_ = true;
   h->when_ = when;

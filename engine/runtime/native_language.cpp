@@ -95,6 +95,43 @@ std::string type_name(const Value& v) {
   return e ? e->type : std::string();
 }
 
+NativeLanguage::NativeLanguage(bool with_contexts)
+    : with_contexts_(with_contexts), base_(new Context()), current_(base_.get()) {}
+
+Value NativeLanguage::copy_context() {
+  if (!with_contexts_) return {};
+  auto* c = new Context();
+  c->vars = current_->vars;
+  return Value(c);
+}
+
+void NativeLanguage::enter_context(const Value& ctx) {
+  stack_.push_back(current_);
+  current_ = static_cast<Context*>(static_cast<NativeObject*>(ctx.get()));
+}
+
+void NativeLanguage::exit_context(const Value&) {
+  current_ = stack_.back();
+  stack_.pop_back();
+}
+
+Value ContextVar::get(NativeLanguage& lang) const {
+  for (auto& [var, v] : lang.current_context().vars) {
+    if (var == this) return v;
+  }
+  return default_;
+}
+
+void ContextVar::set(NativeLanguage& lang, Value v) const {
+  for (auto& [var, old] : lang.current_context().vars) {
+    if (var == this) {
+      old = std::move(v);
+      return;
+    }
+  }
+  lang.current_context().vars.emplace_back(this, std::move(v));
+}
+
 Value NativeLanguage::make_cancelled_error(const Value& msg) {
   std::vector<Value> args;
   if (msg) args.push_back(msg);

@@ -84,8 +84,37 @@ std::int64_t as_int(const Value& v);
 std::string type_name(const Value& v);
 const Exception* as_exc(const Value& v);
 
+// contextvars for native programs: a Context maps variables to values.
+class ContextVar;
+class Context final : public NativeObject {
+ public:
+  std::string repr() const override { return "<Context>"; }
+  std::vector<std::pair<const ContextVar*, Value>> vars;
+};
+
+class NativeLanguage;
+
+class ContextVar {
+ public:
+  ContextVar(std::string name, Value default_value)
+      : name_(std::move(name)), default_(std::move(default_value)) {}
+  Value get(NativeLanguage& lang) const;
+  void set(NativeLanguage& lang, Value v) const;
+
+ private:
+  std::string name_;
+  Value default_;
+};
+
 class NativeLanguage final : public Language {
  public:
+  // Contexts cost an allocation per task; programs that use no ContextVar leave them off.
+  explicit NativeLanguage(bool with_contexts = false);
+  Context& current_context() { return *current_; }
+  Value copy_context() override;
+  void enter_context(const Value& ctx) override;
+  void exit_context(const Value& ctx) override;
+
   Value make_cancelled_error(const Value& msg) override;
   Value make_timeout_error() override;
   Value make_invalid_state_error(std::string_view msg) override;
@@ -102,6 +131,12 @@ class NativeLanguage final : public Language {
   Value make_str(std::string_view s) override;
   Value make_list(std::vector<Value> items) override;
   std::string repr(const Value& v) override { return native::repr(v); }
+
+ private:
+  bool with_contexts_;
+  Ref<Context> base_;
+  Context* current_;
+  std::vector<Context*> stack_;
 };
 
 }  // namespace coroscope::rt::native

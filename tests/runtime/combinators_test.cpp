@@ -66,13 +66,14 @@ Co<Value> bad(double d) {
 
 Co<Value> gather_siblings(Program& p) {
   Ref<Task> a = create_task(ok(p, "a", 2));
-  auto r = co_await catching(gather(futs(a, create_task(bad(1)), create_task(ok(p, "c", 3)))));
+  std::vector<Ref<Future>> rest = create_tasks(bad(1), ok(p, "c", 3));
+  auto r = co_await catching(gather(futs(a, rest[0], rest[1])));
   if (native::type_name(r.exc) == "ValueError") {
     p.print("gather raised", repr(r.exc), "a done", a->done());
   }
   co_await sleep(3);
   p.print("a result", a->result().value);
-  Value v = co_await gather(futs(create_task(ok(p, "x", 1)), create_task(bad(0.5))), true);
+  Value v = co_await gather(create_tasks(ok(p, "x", 1), bad(0.5)), true);
   p.print("with return_exceptions", v);
   v = co_await gather(futs(a, a));
   p.print("duplicates", v);
@@ -97,12 +98,12 @@ Co<Value> gchild(Program& p, std::string name) {
 }
 
 Co<Value> gather_cancel(Program& p) {
-  Ref<Future> g = gather(futs(create_task(gchild(p, "a")), create_task(gchild(p, "b"))));
+  Ref<Future> g = gather(create_tasks(gchild(p, "a"), gchild(p, "b")));
   co_await sleep(0);
   p.print("cancel", g->cancel(S("stop")));
   auto r = co_await catching(g);
   if (is_cancelled(r.exc)) p.print("gather raised", repr(r.exc));
-  Ref<Future> g2 = gather(futs(create_task(gchild(p, "c")), create_task(gchild(p, "d"))), true);
+  Ref<Future> g2 = gather(create_tasks(gchild(p, "c"), gchild(p, "d")), true);
   co_await sleep(0);
   g2->cancel(S("msg2"));
   r = co_await catching(g2);
@@ -209,7 +210,7 @@ std::string names(const std::vector<Ref<Future>>& fs, const std::vector<Ref<Futu
 
 Co<Value> wait_main(Program& p) {
   std::vector<Ref<Future>> tasks;
-  tasks = futs(create_task(job(3)), create_task(job(1)), create_task(job(2)));
+  tasks = create_tasks(job(3), job(1), job(2));
   WaitResult w = co_await wait(tasks, std::nullopt, ReturnWhen::FirstCompleted);
   p.print("first completed", names(w.done, tasks), names(w.pending, tasks));
   std::vector<Value> flags;
@@ -222,7 +223,7 @@ Co<Value> wait_main(Program& p) {
   for (auto& t : tasks) results.push_back(t->result().value);
   p.print("all", names(w.done, tasks), names(w.pending, tasks),
           native::repr(native::list_(results)));
-  tasks = futs(create_task(job(1)), create_task(job(2, true)), create_task(job(3)));
+  tasks = create_tasks(job(1), job(2, true), job(3));
   w = co_await wait(tasks, std::nullopt, ReturnWhen::FirstException);
   p.print("first exception", names(w.done, tasks), names(w.pending, tasks), p.loop.time());
   co_await wait(w.pending);

@@ -88,6 +88,15 @@ std::vector<Ref<Future>> futs(const F&... f) {
   return v;
 }
 
+// Tasks for the given coroutines, created left to right (function arguments are evaluated in
+// an unspecified order, and creation order is scheduling order). Making a Co runs nothing.
+template <class... C>
+std::vector<Ref<Future>> create_tasks(C&&... co) {
+  std::vector<Ref<Future>> v;
+  (v.emplace_back(create_task(std::forward<C>(co))), ...);
+  return v;
+}
+
 inline Value I(std::int64_t v) { return native::int_(v); }
 inline Value S(std::string s) { return native::str_(std::move(s)); }
 
