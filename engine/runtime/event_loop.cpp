@@ -16,9 +16,10 @@ constexpr double kMinCancelledTimerHandlesFraction = 0.5;
 constexpr double kClockResolution = 1e-9;
 
 // std heaps are max-heaps: "a after b" puts the earliest (when, seq) on top.
-bool timer_after(const Handle* a, const Handle* b) {
-  if (a->when() != b->when()) return a->when() > b->when();
-  return a->id() > b->id();
+template <class E>
+bool timer_after(const E& a, const E& b) {
+  if (a.when != b.when) return a.when > b.when;
+  return a.seq > b.seq;
 }
 
 }  // namespace
@@ -38,7 +39,7 @@ void Handle::cancel() {
   cancelled_ = true;
   if (timer_) {
     if (scheduled_) loop_->timer_handle_cancelled(this);
-    loop_->trace(TraceKind::TimerCancelled, 0, id_, "", {}, 0, when_);
+    loop_->trace(TraceKind::TimerCancelled, 0, id_, "", Value{}, 0, when_);
   }
   cb_.reset();
   arg_ = nullptr;
@@ -97,14 +98,13 @@ void EventLoop::close() {
   default_pool_.reset();
   pools_.clear();
   while (!ready_.empty()) ready_.pop()->release();
-  for (Handle* h : timers_) h->release();
+  for (auto& e : timers_) e.handle->release();
   timers_.clear();
   sleepers_.clear();
 }
 
-void EventLoop::trace(TraceKind kind, std::uint64_t task, std::uint64_t other, const char* text,
-                      Value value, std::int64_t count, double when, std::string name) {
-  if (!tracer_) return;
+void EventLoop::emit(TraceKind kind, std::uint64_t task, std::uint64_t other, const char* text,
+                     Value value, std::int64_t count, double when, std::string name) {
   TraceEvent e;
   e.iteration = iteration_;
   e.time = clock_->now();
@@ -154,9 +154,9 @@ Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx) {
   h->seq_ = h->id_;
   h->scheduled_ = true;
   h->add_ref();
-  timers_.push_back(h);
-  std::push_heap(timers_.begin(), timers_.end(), timer_after);
-  trace(TraceKind::TimerAdded, 0, h->id_, "", {}, 0, when);
+  timers_.push_back({when, h->seq_, h});
+  std::push_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
+  trace(TraceKind::TimerAdded, 0, h->id_, "", Value{}, 0, when);
   return Ref<Handle>(h);
 }
 
@@ -214,24 +214,24 @@ void EventLoop::run_once_impl(bool may_block) {
   if (sched > kMinScheduledTimerHandles &&
       static_cast<double>(timer_cancelled_count_) / static_cast<double>(sched) >
           kMinCancelledTimerHandlesFraction) {
-    std::vector<Handle*> kept;
+    std::vector<TimerEntry> kept;
     kept.reserve(sched);
-    for (Handle* h : timers_) {
-      if (h->cancelled_) {
-        h->scheduled_ = false;
-        h->release();
+    for (auto& e : timers_) {
+      if (e.handle->cancelled_) {
+        e.handle->scheduled_ = false;
+        e.handle->release();
       } else {
-        kept.push_back(h);
+        kept.push_back(e);
       }
     }
     timers_ = std::move(kept);
-    std::make_heap(timers_.begin(), timers_.end(), timer_after);
+    std::make_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
     timer_cancelled_count_ = 0;
   } else {
-    while (!timers_.empty() && timers_.front()->cancelled_) {
+    while (!timers_.empty() && timers_.front().handle->cancelled_) {
       --timer_cancelled_count_;
-      std::pop_heap(timers_.begin(), timers_.end(), timer_after);
-      Handle* h = timers_.back();
+      std::pop_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
+      Handle* h = timers_.back().handle;
       timers_.pop_back();
       h->scheduled_ = false;
       h->release();
@@ -242,12 +242,12 @@ void EventLoop::run_once_impl(bool may_block) {
 
   // Timers due now go after the callbacks already queued.
   double end_time = time() + kClockResolution;
-  while (!timers_.empty() && timers_.front()->when_ < end_time) {
-    std::pop_heap(timers_.begin(), timers_.end(), timer_after);
-    Handle* h = timers_.back();
+  while (!timers_.empty() && timers_.front().when < end_time) {
+    std::pop_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
+    Handle* h = timers_.back().handle;
     timers_.pop_back();
     h->scheduled_ = false;
-    trace(TraceKind::TimerFired, 0, h->id_, "", {}, 0, h->when_);
+    trace(TraceKind::TimerFired, 0, h->id_, "", Value{}, 0, h->when_);
     ready_.push(h);  // the heap's reference moves to the queue
   }
 
@@ -290,14 +290,14 @@ void EventLoop::select(bool may_block) {
     }
     busy_ = 0;
     // Idle: whichever comes first, the next timer or the next worker wake-up.
-    const Handle* head = timers_.empty() ? nullptr : timers_.front();
+    const Handle* head = timers_.empty() ? nullptr : timers_.front().handle;
     if (has_sleepers()) {
       const Sleeper& w = sleepers_.front();
       bool worker_first =
           !head || w.deadline < head->when_ || (w.deadline == head->when_ && w.seq < head->seq_);
       if (worker_first) {
         if (!clock_->is_virtual() && !may_block && w.deadline > time()) return;
-        trace(TraceKind::LoopIdle, 0, 0, "", {}, 0, w.deadline);
+        trace(TraceKind::LoopIdle, 0, 0, "", Value{}, 0, w.deadline);
         run_next_worker();
         continue;
       }
@@ -307,7 +307,7 @@ void EventLoop::select(bool may_block) {
       return;
     }
     if (!clock_->is_virtual() && !may_block) return;
-    if (head->when_ > time()) trace(TraceKind::LoopIdle, 0, 0, "", {}, 0, head->when_);
+    if (head->when_ > time()) trace(TraceKind::LoopIdle, 0, 0, "", Value{}, 0, head->when_);
     clock_->advance_to(head->when_);
     return;
   }
@@ -350,10 +350,10 @@ void EventLoop::run_due_workers() {
 
 void EventLoop::block_for(double seconds) {
   double target = time() + (seconds > 0 ? seconds : 0);
-  trace(TraceKind::LoopBlocked, 0, 0, "", {}, 0, target);
+  trace(TraceKind::LoopBlocked, 0, 0, "", Value{}, 0, target);
   while (!sleepers_.empty() && sleepers_.front().deadline <= target) run_next_worker();
   clock_->advance_to(target);
-  trace(TraceKind::LoopUnblocked, 0, 0, "", {}, 0, target);
+  trace(TraceKind::LoopUnblocked, 0, 0, "", Value{}, 0, target);
 }
 
 bool EventLoop::run_once(bool may_block) {
@@ -370,8 +370,8 @@ bool EventLoop::run_once(bool may_block) {
 std::optional<double> EventLoop::next_deadline() const {
   if (!ready_.empty() || posted_) return time();
   std::optional<double> best;
-  for (const Handle* h : timers_) {
-    if (!h->cancelled_ && (!best || h->when_ < *best)) best = h->when_;
+  for (const auto& e : timers_) {
+    if (!e.handle->cancelled_ && (!best || e.when < *best)) best = e.when;
   }
   if (!sleepers_.empty() && (!best || sleepers_.front().deadline < *best)) {
     best = sleepers_.front().deadline;

@@ -106,8 +106,13 @@ class EventLoop {
   void set_livelock_limit(std::uint64_t n) noexcept { livelock_limit_ = n; }
 
   std::uint64_t next_id() noexcept { return ++ids_; }
-  void trace(TraceKind kind, std::uint64_t task, std::uint64_t other = 0, const char* text = "",
-             Value value = {}, std::int64_t count = 0, double when = 0, std::string name = {});
+  // Emits a trace event; the arguments are only built when a tracer is attached.
+  template <class... A>
+  void trace(TraceKind kind, std::uint64_t task, A&&... a) {
+    if (tracer_) emit(kind, task, std::forward<A>(a)...);
+  }
+  void emit(TraceKind kind, std::uint64_t task, std::uint64_t other = 0, const char* text = "",
+            Value value = {}, std::int64_t count = 0, double when = 0, std::string name = {});
   bool tracing() const noexcept { return tracer_ != nullptr; }
 
   // Internal plumbing used by Task, Future, Handle and worker lanes.
@@ -158,7 +163,13 @@ class EventLoop {
   Tracer* tracer_;
   Pool* pool_;
   ReadyQueue ready_;
-  std::vector<Handle*> timers_;  // heap ordered by (when, seq)
+  // The timer heap, ordered by (when, seq); keys are kept inline so comparisons stay in cache.
+  struct TimerEntry {
+    double when;
+    std::uint64_t seq;
+    Handle* handle;  // owned reference
+  };
+  std::vector<TimerEntry> timers_;
   std::size_t timer_cancelled_count_ = 0;
   std::vector<Sleeper> sleepers_;  // heap ordered by (deadline, seq)
   std::uint64_t iteration_ = 0;

@@ -99,23 +99,41 @@ CallbackId Future::add_done_callback(Callback cb, Value ctx) {
     loop_->schedule(std::move(cb), Ref<Future>(this), std::move(ctx));
   } else {
     if (!ctx) ctx = loop_->lang().copy_context();
-    callbacks_.push_back({std::move(cb), std::move(ctx), id});
+    if (!has_first_ && more_.empty()) {
+      first_ = {std::move(cb), std::move(ctx), id};
+      has_first_ = true;
+    } else {
+      more_.push_back({std::move(cb), std::move(ctx), id});
+    }
   }
   return id;
 }
 
 std::size_t Future::remove_done_callback(CallbackId id) {
-  auto it = std::remove_if(callbacks_.begin(), callbacks_.end(),
-                           [id](const Entry& e) { return e.id == id; });
-  std::size_t n = static_cast<std::size_t>(callbacks_.end() - it);
-  callbacks_.erase(it, callbacks_.end());
+  std::size_t n = 0;
+  if (has_first_ && first_.id == id) {
+    first_ = {};
+    has_first_ = false;
+    ++n;
+  }
+  auto it = std::remove_if(more_.begin(), more_.end(), [id](const Entry& e) { return e.id == id; });
+  n += static_cast<std::size_t>(more_.end() - it);
+  more_.erase(it, more_.end());
   return n;
 }
 
 void Future::schedule_callbacks() {
-  if (callbacks_.empty()) return;
-  auto cbs = std::move(callbacks_);
-  callbacks_.clear();
+  // Registration order: the inline entry was registered before anything in more_ (a removed
+  // inline entry is never refilled while more_ holds entries).
+  if (has_first_) {
+    has_first_ = false;
+    Entry e = std::move(first_);
+    first_ = {};
+    loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx));
+  }
+  if (more_.empty()) return;
+  auto cbs = std::move(more_);
+  more_.clear();
   for (auto& e : cbs) loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx));
 }
 

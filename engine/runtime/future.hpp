@@ -82,7 +82,10 @@ class Future : public Object, public Pooled {
   std::uint64_t id_;
   Value result_;
   Value exception_;
-  std::vector<Entry> callbacks_;
+  // Most futures get exactly one callback (a task's wakeup): it lives inline, the rest spill.
+  Entry first_{};
+  bool has_first_ = false;
+  std::vector<Entry> more_;
 };
 
 }  // namespace coroscope::rt

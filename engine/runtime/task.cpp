@@ -31,7 +31,7 @@ Task::Task(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions&& opts)
       opts.name.empty() ? "Task-" + std::to_string(lang.next_task_number++) : std::move(opts.name);
   if (!context_) context_ = lang.copy_context();
   Task* creator = loop.current_task();
-  loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", {}, 0, 0, name_);
+  loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", Value{}, 0, 0, name_);
 }
 
 Task::~Task() {
@@ -72,7 +72,7 @@ bool Task::cancel(Value msg) {
 
 int Task::uncancel() {
   if (num_cancels_requested_ > 0) --num_cancels_requested_;
-  loop_->trace(TraceKind::Uncancelled, id(), 0, "", {}, num_cancels_requested_);
+  loop_->trace(TraceKind::Uncancelled, id(), 0, "", Value{}, num_cancels_requested_);
   return num_cancels_requested_;
 }
 

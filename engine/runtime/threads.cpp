@@ -71,19 +71,19 @@ void WorkerPool::run(Worker* w) {
     }
     if (job->state == Worker::Job::State::Pending) {
       job->state = Worker::Job::State::Running;
-      loop_->trace(TraceKind::LaneStart, 0, w->lane(), "", {}, 0, 0, w->name());
+      loop_->trace(TraceKind::LaneStart, 0, w->lane(), "", Value{}, 0, 0, w->name());
     } else if (job->state == Worker::Job::State::Cancelled) {
       job.reset();
       job = queue_.empty() ? nullptr : std::move(queue_.front());
       if (!queue_.empty()) queue_.pop_front();
       continue;
     } else {
-      loop_->trace(TraceKind::LaneWake, 0, w->lane(), "", {}, 0, 0, w->name());
+      loop_->trace(TraceKind::LaneWake, 0, w->lane(), "", Value{}, 0, 0, w->name());
     }
     StepResult r = job->body->send({});
     if (r.kind == StepResult::Kind::Sleep) {
       double until = loop_->time() + (r.seconds > 0 ? r.seconds : 0);
-      loop_->trace(TraceKind::LaneSleep, 0, w->lane(), "", {}, 0, until, w->name());
+      loop_->trace(TraceKind::LaneSleep, 0, w->lane(), "", Value{}, 0, until, w->name());
       loop_->add_sleeper(until, w);
       return;
     }
