@@ -31,10 +31,19 @@ class BigInt {
   // prefixes (0x/0o/0b) and no leading zeros. On a bad literal the error is ValueError
   // "invalid literal for int() with base N: " and the caller appends repr(original string) with
   // N = the base argument; a bad base gives the complete CPython message.
-  static Result<BigInt> parse(std::string_view text, int base = 10);
+  // max_str_digits > 0 applies CPython 3.11's int-string conversion limit (sys.int_info default
+  // 4300, kDefaultMaxStrDigits) to bases that are not powers of two; 0 means unlimited.
+  static Result<BigInt> parse(std::string_view text, int base = 10,
+                              std::int64_t max_str_digits = 0);
 
   // Digits in base 2..36, lowercase, '-' for negatives, no prefix (bin/oct/hex add their own).
+  // Unlimited; divide and conquer for long decimals.
   std::string to_string(int base = 10) const;
+  // str(x) under the limit: ValueError "Exceeds the limit (N digits) for integer string
+  // conversion; use sys.set_int_max_str_digits() to increase the limit" when x has more than N
+  // decimal digits (N <= 0: unlimited).
+  Result<std::string> to_decimal_string(std::int64_t max_str_digits) const;
+  static constexpr std::int64_t kDefaultMaxStrDigits = 4300;
 
   bool is_small() const { return limbs_.empty(); }
   bool fits_int64() const { return limbs_.empty(); }

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "num/dtoa.hpp"
+#include "num/unicode_ascii.hpp"
 
 namespace coroscope::num {
 
@@ -153,6 +154,8 @@ std::string float_repr(double x) { return float_to_string(x, 'r', 0, kFloatAddDo
 
 Result<double> parse_float(std::string_view text) {
   const Error invalid{ErrorKind::Value, "could not convert string to float: "};
+  std::string ascii;
+  if (transform_decimal_and_space_to_ascii(text, ascii)) text = ascii;
   std::size_t b = 0, e = text.size();
   while (b < e && is_ascii_space(text[b])) ++b;
   while (e > b && is_ascii_space(text[e - 1])) --e;

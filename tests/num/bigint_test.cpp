@@ -67,6 +67,13 @@ std::string str(const BigInt& v) { return v.to_string(10); }
 std::string run(const Case& c) {
   const std::string op = c.op;
   if (op == "parse") return show(BigInt::parse(c.a, std::stoi(c.b)), str);
+  if (op == "parse_limited") {
+    return show(BigInt::parse(c.a, std::stoi(c.b), BigInt::kDefaultMaxStrDigits), str);
+  }
+  if (op == "str_limited") {
+    return show(num(c.a).to_decimal_string(BigInt::kDefaultMaxStrDigits),
+                [](const std::string& s) { return s; });
+  }
   if (op == "from_double") return show(BigInt::from_double(double_of(c.a)), str);
   if (op == "cmp_double") return std::to_string(*num(c.a).compare_with_double(double_of(c.b)));
   if (op == "powmod") {

@@ -132,7 +132,9 @@ literals = [
     ("ZZ", 36), ("z", 35), ("1", 1), ("1", 37), ("1", -1), ("- 1", 10), ("1 2", 10),
     ("0o17", 8), ("0o17", 10), ("0x10", 16), ("0x10", 10), ("077", 8), ("1e5", 10),
     ("9" * 400, 10), ("-" + "123456789" * 50, 10), ("f" * 300, 16), ("1" * 700, 2),
-    ("7" * 333, 8), ("y" * 100, 36), ("1_2_3_4", 10), ("0x_", 0), ("0_x1", 0),
+    ("7" * 333, 8), ("y" * 100, 36), ("1_2_3_4", 10), ("0x_", 0), ("0_x1", 0), ("١٢", 10),
+    ("\u00a012\u3000", 10), ("١_٢", 10), ("1é", 10), ("１２３", 10), ("\u2003-5", 10), ("๑๒", 16),
+    ("\U0001D7D8\U0001D7D9", 10), ("1\x7f", 10), ("\u200b1", 10), ("0x١f", 0),
     ("1\x1f", 10), ("\x0b\x0c12", 10),
 ]
 for _ in range(300):
@@ -147,6 +149,31 @@ for text, base in literals:
     if r.startswith("!ValueError: invalid literal"):
         r = "!ValueError: invalid literal for int() with base "
     rows.append(("parse", text, str(base), r))
+
+# CPython 3.11's default int <-> str digit limit (sys.get_int_max_str_digits() == 4300).
+sys.set_int_max_str_digits(4300)
+for text, base in [("1" * 4300, 10), ("1" * 4301, 10), ("1_" * 4300 + "1", 10), ("0" * 4301, 10),
+                   (" -" + "1" * 4301, 10), ("1" * 4301 + "x", 10), ("0" + "1" * 4301, 0),
+                   ("1" * 4301 + "__1", 10), ("1" * 4301 + "_", 10), ("f" * 5000, 16),
+                   ("1" * 4301, 7), ("7" * 5000, 8), ("0b" + "1" * 5000, 0)]:
+    sys.set_int_max_str_digits(4300)
+    try:
+        value = int(text, base)
+        sys.set_int_max_str_digits(0)
+        r = str(value)
+    except ValueError as e:
+        r = "!ValueError: %s" % e
+    sys.set_int_max_str_digits(4300)
+    if r.startswith("!ValueError: invalid literal"):
+        r = "!ValueError: invalid literal for int() with base "
+    rows.append(("parse_limited", text, str(base), r))
+for v in [10**4299, 10**4300 - 1, 10**4300, -10**4300, -(10**4300 - 1), 2**14280, 2**14290,
+          2**14300, 3**9000, 7]:
+    r = run(lambda: str(v))
+    sys.set_int_max_str_digits(0)
+    rows.append(("str_limited", str(v), "0", r))
+    sys.set_int_max_str_digits(4300)
+sys.set_int_max_str_digits(0)
 
 
 def c_string(s):
