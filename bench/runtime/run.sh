@@ -6,18 +6,18 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 
-cmake -S . -B build/bench-native -DCMAKE_BUILD_TYPE=Release -DCOROSCOPE_BENCH=ON \
+cmake -S . -B build/rt-bench-native -DCMAKE_BUILD_TYPE=Release -DCOROSCOPE_BENCH=ON \
   -DCOROSCOPE_TESTS=OFF >/dev/null
-cmake --build build/bench-native -j2 --target runtime_bench runtime_timing >/dev/null
-emcmake cmake -S . -B build/bench-wasm -DCMAKE_BUILD_TYPE=Release -DCOROSCOPE_BENCH=ON \
+cmake --build build/rt-bench-native -j2 --target runtime_bench runtime_timing >/dev/null
+emcmake cmake -S . -B build/rt-bench-wasm -DCMAKE_BUILD_TYPE=Release -DCOROSCOPE_BENCH=ON \
   -DCOROSCOPE_TESTS=OFF >/dev/null 2>&1
-cmake --build build/bench-wasm -j2 --target runtime_timing >/dev/null
+cmake --build build/rt-bench-wasm -j2 --target runtime_timing >/dev/null
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 bench/runtime/bench_asyncio.py >"$tmp/cpython"
-build/bench-native/bench/runtime_bench --benchmark_format=json >"$tmp/gbench.json"
-node build/bench-wasm/bench/runtime_timing.js >"$tmp/wasm"
+build/rt-bench-native/bench/runtime_bench --benchmark_format=json >"$tmp/gbench.json"
+node build/rt-bench-wasm/bench/runtime_timing.js >"$tmp/wasm"
 
 python3 - "$tmp" <<'PY'
 import json, sys

@@ -90,6 +90,10 @@ class EventLoop {
   void block_for(double seconds);
 
   Task* current_task() const noexcept { return current_task_; }
+  // For inspectors: callbacks in the ready queue and entries in the timer heap (cancelled
+  // timers stay there until _run_once cleans them up).
+  std::size_t ready_count() const noexcept { return ready_.size(); }
+  std::size_t timer_count() const noexcept { return timers_.size(); }
   // asyncio.all_tasks(): pending tasks, in creation order (CPython iterates a WeakSet).
   std::vector<Ref<Task>> all_tasks() const;
 

@@ -77,7 +77,7 @@ void Future::trace_done() {
 Result Future::result() {
   if (state_ == State::Cancelled) return {{}, make_cancelled_error()};
   if (state_ != State::Finished) {
-    return {{}, loop_->lang().make_invalid_state_error("Result is not ready.")};
+    return {{}, loop_->lang().make_invalid_state_error("Result is not set.")};
   }
   log_traceback_ = false;
   if (exception_) return {{}, exception_};

@@ -27,8 +27,9 @@ Task::Task(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions&& opts)
     : Future(loop), coro_(std::move(coro)), context_(std::move(opts.context)) {
   task_ = true;
   Language& lang = loop.lang();
-  name_ =
-      opts.name.empty() ? "Task-" + std::to_string(lang.next_task_number++) : std::move(opts.name);
+  // CPython 3.11's C Task draws a number even when a name is given.
+  std::uint64_t n = lang.next_task_number++;
+  name_ = opts.name.empty() ? "Task-" + std::to_string(n) : std::move(opts.name);
   if (!context_) context_ = lang.copy_context();
   Task* creator = loop.current_task();
   loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", Value{}, 0, 0, name_);
