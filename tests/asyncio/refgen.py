@@ -12,8 +12,8 @@ DIR/manifest.json (one entry per program, with its expected exit status).
 
 With --check: writes nothing. Each program is run twice on the virtual clock (both runs must equal
 the checked-in files but for 0x addresses) and once with --real-time (the output must match after
-normalising wall-clock stamps and 0x addresses). This proves the output is fixed by CPython's own
-rules, not by the virtual clock.
+normalising wall-clock stamps and 0x addresses; printed offsets may only be late by machine load,
+at most DRIFT_S). This proves the output is fixed by CPython's own rules, not by the virtual clock.
 
 The runner is $REFERENCE_RUNNER, else ../shared/reference/run_reference.py beside the checkout.
 """
@@ -31,6 +31,7 @@ RUNNER = os.environ.get("REFERENCE_RUNNER") or os.path.normpath(
 PATTERNS = {"tests/asyncio": re.compile(r"^\d{3}_[a-z0-9_]+\.py$"),
             "scenarios": re.compile(r"^\d{2}_[a-z0-9_]+\.py$")}
 TIMEOUT_S = 120
+REAL_TIME_ATTEMPTS = 2
 
 
 def programs(directory, only):
@@ -126,12 +127,57 @@ def check(rel):
         if (blank_addresses(out), blank_addresses(err)) != (blank_addresses(want_out),
                                                             blank_addresses(want_err)):
             problems.append("virtual run %d differs from the checked-in output" % attempt)
-    code_rt, out_rt, err_rt = run(rel, real_time=True)
-    if normalise(out_rt) != normalise(want_out):
-        problems.append("--real-time stdout differs")
-    if normalise(err_rt) != normalise(want_err):
-        problems.append("--real-time stderr differs")
+    # Real time is subject to machine load: stamps may drift late (tolerated, see
+    # same_but_for_drift); any other mismatch is retried once before it counts.
+    for attempt in range(1, REAL_TIME_ATTEMPTS + 1):
+        code_rt, out_rt, err_rt = run(rel, real_time=True)
+        diffs = [what + " " + first_difference(normalise(got), normalise(want))
+                 for what, got, want in (("stdout", out_rt, want_out), ("stderr", err_rt, want_err))
+                 if not same_but_for_drift(normalise(got), normalise(want))]
+        if not diffs:
+            if attempt > 1:
+                print("note %s: --real-time matched on attempt %d (first: %s)"
+                      % (rel, attempt, "; ".join(first_diffs)))
+            break
+        if attempt == 1:
+            first_diffs = diffs
+    else:
+        problems.append("--real-time " + "; ".join(diffs))
     return code, code_rt, problems
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+DRIFT_S = 0.25
+
+
+def same_but_for_drift(got, want):
+    """Equal, or equal but for printed offsets that real time made slightly later.
+
+    Order, text and every other character must match exactly; a decimal number may be up to
+    DRIFT_S larger in the real-time run (a loaded machine delays every timer a little, and the
+    delays add up along a chain of sleeps). A number that is smaller or much larger is a real
+    difference."""
+    if got == want:
+        return True
+    got_lines, want_lines = got.splitlines(), want.splitlines()
+    if len(got_lines) != len(want_lines):
+        return False
+    for g, w in zip(got_lines, want_lines):
+        if g == w:
+            continue
+        if _DECIMAL.split(g) != _DECIMAL.split(w):
+            return False
+        for a, b in zip(_DECIMAL.findall(g), _DECIMAL.findall(w)):
+            if not 0 <= float(a) - float(b) <= DRIFT_S:
+                return False
+    return True
+
+
+def first_difference(got, want):
+    for i, (g, w) in enumerate(zip(got.splitlines() + [""], want.splitlines() + [""]), 1):
+        if g != w:
+            return "differs at line %d: got %r, expected %r" % (i, g, w)
+    return "differs"
 
 
 def main(argv):
