@@ -1,5 +1,6 @@
 # An uncaught exception ends asyncio.run with a traceback
 # topic: exceptions
+# EXPECT-ERROR
 #
 # An exception that escapes the main coroutine propagates out of asyncio.run: Python prints the
 # traceback, through every await on the way, and exits with status 1. Tasks still running are
