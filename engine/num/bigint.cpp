@@ -449,7 +449,10 @@ Result<BigInt> BigInt::from_double(double d) {
 }
 
 Result<BigInt> BigInt::parse(std::string_view text, int base, std::int64_t max_str_digits) {
-  const Error invalid{ErrorKind::Value, "invalid literal for int() with base "};
+  // Error texts are built only when returned: a std::string this long would allocate.
+  const auto invalid = [] {
+    return Error{ErrorKind::Value, "invalid literal for int() with base "};
+  };
   if (base != 0 && (base < 2 || base > 36)) {
     return Error{ErrorKind::Value, "int() base must be >= 2 and <= 36, or 0"};
   }
@@ -458,6 +461,18 @@ Result<BigInt> BigInt::parse(std::string_view text, int base, std::int64_t max_s
   std::size_t i = 0, end = text.size();
   while (i < end && is_py_space(text[i])) ++i;
   while (end > i && is_py_space(text[end - 1])) --end;
+  if (base == 10 && end - i <= 18) {
+    // Fast path for short plain decimals: [sign] digits, no underscores, fits int64 for sure.
+    std::size_t k = i;
+    const bool neg = k < end && text[k] == '-';
+    if (k < end && (text[k] == '-' || text[k] == '+')) ++k;
+    if (k < end) {
+      std::int64_t v = 0;
+      std::size_t j = k;
+      for (; j < end && text[j] >= '0' && text[j] <= '9'; ++j) v = v * 10 + (text[j] - '0');
+      if (j == end) return BigInt(neg ? -v : v);
+    }
+  }
   bool neg = false;
   if (i < end && (text[i] == '+' || text[i] == '-')) neg = text[i++] == '-';
   // A literal prefix is accepted when it names the base; base 0 takes its base from it.
@@ -486,7 +501,7 @@ Result<BigInt> BigInt::parse(std::string_view text, int base, std::int64_t max_s
   for (; i < end; ++i) {
     const char c = text[i];
     if (c == '_') {
-      if (!allow_underscore) return invalid;
+      if (!allow_underscore) return invalid();
       allow_underscore = false;
       last_underscore = true;
       continue;
@@ -496,7 +511,7 @@ Result<BigInt> BigInt::parse(std::string_view text, int base, std::int64_t max_s
     allow_underscore = true;
     last_underscore = false;
   }
-  if (last_underscore) return invalid;
+  if (last_underscore) return invalid();
   if (max_str_digits > 0 && !std::has_single_bit(static_cast<unsigned>(base)) &&
       static_cast<std::int64_t>(digits.size()) > max_str_digits) {
     return Error{ErrorKind::Value, "Exceeds the limit (" + std::to_string(max_str_digits) +
@@ -505,10 +520,10 @@ Result<BigInt> BigInt::parse(std::string_view text, int base, std::int64_t max_s
                                        " digits; use sys.set_int_max_str_digits() to increase "
                                        "the limit"};
   }
-  if (digits.empty() || i != end) return invalid;
+  if (digits.empty() || i != end) return invalid();
   if (zero_literal_rule && digits.size() > 1 && digits[0] == '0') {
     for (char c : digits) {
-      if (c != '0') return invalid;
+      if (c != '0') return invalid();
     }
   }
   Mag mag;
@@ -556,15 +571,18 @@ Result<std::string> BigInt::to_decimal_string(std::int64_t max_str_digits) const
   if (limbs_.empty() || max_str_digits <= 0) return to_string(10);
   // A magnitude of b bits has more than (b - 1) * log10(2) digits: refuse early when that alone
   // exceeds the limit, as CPython does, rather than converting first.
-  const Error too_long{ErrorKind::Value, "Exceeds the limit (" + std::to_string(max_str_digits) +
-                                             " digits) for integer string conversion; use "
-                                             "sys.set_int_max_str_digits() to increase the limit"};
+  const auto too_long = [max_str_digits] {
+    return Error{ErrorKind::Value, "Exceeds the limit (" + std::to_string(max_str_digits) +
+                                       " digits) for integer string conversion; use "
+                                       "sys.set_int_max_str_digits() to increase the limit"};
+  };
   if (static_cast<double>(bit_length() - 1) * 0.30102999566398 >
       static_cast<double>(max_str_digits) + 1) {
-    return too_long;
+    return too_long();
   }
   std::string s = to_string(10);
-  if (static_cast<std::int64_t>(s.size()) - (s[0] == '-' ? 1 : 0) > max_str_digits) return too_long;
+  if (static_cast<std::int64_t>(s.size()) - (s[0] == '-' ? 1 : 0) > max_str_digits)
+    return too_long();
   return s;
 }
 
@@ -808,7 +826,9 @@ Result<double> BigInt::truediv(const BigInt& a, const BigInt& b) {
   }
   // CPython's long_true_divide: scale a so the quotient has 55 or 56 significant bits (fewer
   // for subnormal results), fold the remainder into a sticky bit, round once by hand, then ldexp.
-  const Error overflow{ErrorKind::Overflow, "integer division result too large for a float"};
+  const auto overflow = [] {
+    return Error{ErrorKind::Overflow, "integer division result too large for a float"};
+  };
   View va(a), vb(b);
   const bool negate = va.neg != vb.neg;
   if (va.n == 0) return negate ? -0.0 : 0.0;
@@ -818,7 +838,7 @@ Result<double> BigInt::truediv(const BigInt& a, const BigInt& b) {
   constexpr int kMantDig = std::numeric_limits<double>::digits;       // 53
   constexpr int kMaxExp = std::numeric_limits<double>::max_exponent;  // 1024
   constexpr int kMinExp = std::numeric_limits<double>::min_exponent;  // -1021
-  if (diff > kMaxExp) return overflow;
+  if (diff > kMaxExp) return overflow();
   if (diff < kMinExp - kMantDig - 1) return negate ? -0.0 : 0.0;
   const std::int64_t shift = std::max<std::int64_t>(diff, kMinExp) - kMantDig - 2;
   bool inexact = false;
@@ -840,7 +860,7 @@ Result<double> BigInt::truediv(const BigInt& a, const BigInt& b) {
   dx = dx * 4294967296.0 + static_cast<double>(low);
   if (shift + x_bits >= kMaxExp &&
       (shift + x_bits > kMaxExp || dx == std::ldexp(1.0, static_cast<int>(x_bits)))) {
-    return overflow;
+    return overflow();
   }
   const double result = std::ldexp(dx, static_cast<int>(shift));
   return negate ? -result : result;

@@ -3,6 +3,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <string>
 
 #include "num/bigint.hpp"
@@ -125,6 +126,58 @@ struct Emitter {
     out.digits[out.length] = '\0';
   }
 };
+
+// Sign of D * 10**e - M * 2**k, exactly.
+int cmp_decimal_binary(std::uint64_t d, int e, std::uint64_t m, int k) {
+  Fixed lhs, rhs;
+  lhs.set(d);
+  rhs.set(m);
+  if (e >= 0) {
+    lhs.mul_pow10(e);
+  } else {
+    rhs.mul_pow10(-e);
+  }
+  if (k >= 0) {
+    rhs.shl(k);
+  } else {
+    lhs.shl(-k);
+  }
+  return lhs.cmp(rhs);
+}
+
+// Correctly rounds D * 10**e (D < 10**19, value within the double range checks of the caller)
+// starting from an approximation z that is off by at most a few ulps: z moves one ulp at a time
+// until the exact value lies between z's two rounding midpoints (ties to even).
+double refine(std::uint64_t d, int e, double z) {
+  constexpr double kMax = std::numeric_limits<double>::max();
+  if (std::isinf(z)) z = kMax;
+  for (;;) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &z, sizeof bits);
+    const int biased = static_cast<int>(bits >> 52);
+    std::uint64_t m = bits & ((std::uint64_t{1} << 52) - 1);
+    int k = -1074;
+    if (biased != 0) {
+      m |= std::uint64_t{1} << 52;
+      k = biased - 1075;
+    }
+    int c = cmp_decimal_binary(d, e, 2 * m + 1, k - 1);
+    if (c > 0 || (c == 0 && (m & 1))) {
+      if (z == kMax) return HUGE_VAL;
+      z = std::nextafter(z, HUGE_VAL);
+      continue;
+    }
+    if (m == 0) return z;
+    const bool narrow_below = m == (std::uint64_t{1} << 52) && biased > 1;
+    c = narrow_below ? cmp_decimal_binary(d, e, 4 * m - 1, k - 2)
+                     : cmp_decimal_binary(d, e, 2 * m - 1, k - 1);
+    if (c < 0 || (c == 0 && (m & 1))) {
+      z = std::nextafter(z, 0.0);
+      continue;
+    }
+    return z;
+  }
+}
 
 }  // namespace
 
@@ -285,7 +338,8 @@ double strtod_exact(std::string_view lit) {
   if (i < lit.size() && (lit[i] == '+' || lit[i] == '-')) neg = lit[i++] == '-';
   // Significant digits (leading zeros dropped) and the decimal exponent of the last one kept.
   constexpr std::size_t kKeep = 800;  // beyond 768 digits only "is anything nonzero" matters
-  std::string digits;
+  char digit_buf[kKeep + 2];
+  std::size_t nd = 0;
   std::int64_t exp10 = 0;
   bool sticky = false, seen_point = false;
   for (; i < lit.size(); ++i) {
@@ -296,9 +350,9 @@ double strtod_exact(std::string_view lit) {
     }
     if (c < '0' || c > '9') break;
     if (seen_point) --exp10;
-    if (digits.empty() && c == '0') continue;
-    if (digits.size() < kKeep) {
-      digits.push_back(c);
+    if (nd == 0 && c == '0') continue;
+    if (nd < kKeep) {
+      digit_buf[nd++] = c;
     } else {
       ++exp10;
       sticky |= c != '0';
@@ -315,16 +369,17 @@ double strtod_exact(std::string_view lit) {
     exp10 += eneg ? -ev : ev;
   }
   const double zero = neg ? -0.0 : 0.0;
-  if (digits.empty()) return zero;
+  if (nd == 0) return zero;
   if (sticky) {
-    digits.push_back('1');
+    digit_buf[nd++] = '1';
     --exp10;
   }
-  while (digits.back() == '0') {
-    digits.pop_back();
+  while (digit_buf[nd - 1] == '0') {
+    --nd;
     ++exp10;
   }
-  const auto n = static_cast<std::int64_t>(digits.size());
+  const std::string_view digits(digit_buf, nd);
+  const auto n = static_cast<std::int64_t>(nd);
   if (n + exp10 > 310) return neg ? -HUGE_VAL : HUGE_VAL;
   if (n + exp10 < -324) return zero;
   if (n <= 15 && exp10 >= -22 && exp10 <= 22) {
@@ -335,6 +390,23 @@ double strtod_exact(std::string_view lit) {
     double v = 0;
     for (char c : digits) v = v * 10 + (c - '0');
     v = exp10 >= 0 ? v * kPow10[exp10] : v / kPow10[-exp10];
+    return neg ? -v : v;
+  }
+  if (n <= 19) {
+    // Up to 19 digits the mantissa fits in 64 bits: approximate in floating point, then
+    // correct exactly with fixed-size arithmetic (no allocation).
+    std::uint64_t d = 0;
+    for (char c : digits) d = d * 10 + static_cast<std::uint64_t>(c - '0');
+    const int e = static_cast<int>(exp10);
+    double z = static_cast<double>(d);
+    if (e >= 0) {
+      z *= std::pow(10.0, e);
+    } else if (e >= -290) {
+      z /= std::pow(10.0, -e);
+    } else {
+      z = z / 1e290 / std::pow(10.0, -e - 290);
+    }
+    const double v = refine(d, e, z);
     return neg ? -v : v;
   }
   const BigInt mant = BigInt::parse(digits, 10).value();

@@ -1,7 +1,6 @@
 #include "num/float_format.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 #include "num/dtoa.hpp"
@@ -27,9 +26,27 @@ bool equals_nocase(std::string_view s, std::string_view lower) {
 
 }  // namespace
 
+namespace {
+
+// Output for repr: never longer than "-2.2250738585072014e-308", so it fits inline.
+struct InlineOut {
+  FloatReprBuffer& buf;
+  void push_back(char c) { buf.data[buf.size++] = c; }
+  void append(const char* p, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) buf.data[buf.size++] = p[i];
+  }
+  void append(std::size_t n, char c) {
+    for (std::size_t i = 0; i < n; ++i) buf.data[buf.size++] = c;
+  }
+  char back() const { return buf.data[buf.size - 1]; }
+  void pop_back() { --buf.size; }
+  void reserve(std::size_t) {}
+};
+
 // A transcription of CPython's format_float_short (Python/pystrtod.c): the digits come from
 // dtoa(); this places the decimal point, zero padding and exponent.
-std::string float_to_string(double d, char code, int precision, unsigned flags) {
+template <class Out>
+void format_float_short(Out& out, double d, char code, int precision, unsigned flags) {
   const bool upper = code == 'E' || code == 'F' || code == 'G';
   DtoaMode mode = DtoaMode::Shortest;
   switch (code) {
@@ -58,20 +75,19 @@ std::string float_to_string(double d, char code, int precision, unsigned flags) 
   const bool add_sign = flags & kFloatSign;
   const bool add_dot_0 = flags & kFloatAddDot0;
   const bool alt = flags & kFloatAlt;
-  std::string out;
   if (!std::isfinite(d)) {
     if (std::isnan(d)) {
       if (add_sign) out.push_back('+');
-      out += upper ? "NAN" : "nan";
+      out.append(upper ? "NAN" : "nan", 3);
     } else {
       if (d < 0) {
         out.push_back('-');
       } else if (add_sign) {
         out.push_back('+');
       }
-      out += upper ? "INF" : "inf";
+      out.append(upper ? "INF" : "inf", 3);
     }
-    return out;
+    return;
   }
   DtoaDigits dg;
   dtoa(d, mode, precision, dg);
@@ -142,18 +158,41 @@ std::string float_to_string(double d, char code, int precision, unsigned flags) 
   }
   if (out.back() == '.' && !alt) out.pop_back();
   if (use_exp) {
-    char buf[16];
-    const int n = std::snprintf(buf, sizeof buf, "%c%c%02d", upper ? 'E' : 'e', exp < 0 ? '-' : '+',
-                                exp < 0 ? -exp : exp);
-    out.append(buf, static_cast<std::size_t>(n));
+    // "%+.02d": sign, at least two digits.
+    out.push_back(upper ? 'E' : 'e');
+    out.push_back(exp < 0 ? '-' : '+');
+    const int a = exp < 0 ? -exp : exp;
+    if (a >= 100) out.push_back(static_cast<char>('0' + a / 100));
+    out.push_back(static_cast<char>('0' + a / 10 % 10));
+    out.push_back(static_cast<char>('0' + a % 10));
   }
+}
+
+}  // namespace
+
+std::string float_to_string(double d, char code, int precision, unsigned flags) {
+  std::string out;
+  format_float_short(out, d, code, precision, flags);
   return out;
 }
 
-std::string float_repr(double x) { return float_to_string(x, 'r', 0, kFloatAddDot0); }
+void float_repr(double x, FloatReprBuffer& out) {
+  out.size = 0;
+  InlineOut sink{out};
+  format_float_short(sink, x, 'r', 0, kFloatAddDot0);
+}
+
+std::string float_repr(double x) {
+  FloatReprBuffer buf;
+  float_repr(x, buf);
+  return std::string(buf.view());
+}
 
 Result<double> parse_float(std::string_view text) {
-  const Error invalid{ErrorKind::Value, "could not convert string to float: "};
+  // Built only when returned: a std::string this long would allocate.
+  const auto invalid = [] {
+    return Error{ErrorKind::Value, "could not convert string to float: "};
+  };
   std::string ascii;
   if (transform_decimal_and_space_to_ascii(text, ascii)) text = ascii;
   std::size_t b = 0, e = text.size();
@@ -166,14 +205,14 @@ Result<double> parse_float(std::string_view text) {
     char prev = '\0';
     for (char c : s) {
       if (c == '_') {
-        if (!is_digit(prev)) return invalid;
+        if (!is_digit(prev)) return invalid();
       } else {
-        if (prev == '_' && !is_digit(c)) return invalid;
+        if (prev == '_' && !is_digit(c)) return invalid();
         cleaned.push_back(c);
       }
       prev = c;
     }
-    if (prev == '_') return invalid;
+    if (prev == '_') return invalid();
     s = cleaned;
   }
   std::size_t i = 0;
@@ -194,15 +233,15 @@ Result<double> parse_float(std::string_view text) {
     ++i;
     while (i < s.size() && is_digit(s[i])) ++i, ++mant_digits;
   }
-  if (mant_digits == 0) return invalid;
+  if (mant_digits == 0) return invalid();
   if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
     ++i;
     if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
     const std::size_t start = i;
     while (i < s.size() && is_digit(s[i])) ++i;
-    if (i == start) return invalid;
+    if (i == start) return invalid();
   }
-  if (i != s.size()) return invalid;
+  if (i != s.size()) return invalid();
   return strtod_exact(s);
 }
 

@@ -12,6 +12,13 @@ namespace coroscope::num {
 // repr(x) == str(x): shortest round-trip digits, exponent form when the decimal exponent is < -4
 // or >= 16, '.0' added to integral values, 'inf', '-inf', 'nan'.
 std::string float_repr(double x);
+// The same without allocating: repr of a double is at most 24 characters.
+struct FloatReprBuffer {
+  char data[32];
+  unsigned char size = 0;
+  std::string_view view() const { return {data, size}; }
+};
+void float_repr(double x, FloatReprBuffer& out);
 
 // Flags of PyOS_double_to_string.
 enum FloatFormatFlags : unsigned {

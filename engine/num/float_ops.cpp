@@ -1,7 +1,7 @@
 #include "num/float_ops.hpp"
 
 #include <cmath>
-#include <string>
+#include <string_view>
 
 #include "num/dtoa.hpp"
 
@@ -104,13 +104,25 @@ Result<double> float_round(double x, std::int64_t ndigits) {
   // double_round: correctly rounded decimal digits (dtoa mode 3), then back through strtod.
   DtoaDigits dg;
   dtoa(x, DtoaMode::Fixed, static_cast<int>(ndigits), dg);
-  std::string lit;
-  if (dg.negative) lit.push_back('-');
-  lit.push_back('0');
-  lit.append(dg.digits, static_cast<std::size_t>(dg.length));
-  lit.push_back('e');
-  lit += std::to_string(dg.decpt - dg.length);
-  const double rounded = strtod_exact(lit);
+  char lit[kMaxDtoaDigits + 32];
+  std::size_t n = 0;
+  if (dg.negative) lit[n++] = '-';
+  lit[n++] = '0';
+  for (int i = 0; i < dg.length; ++i) lit[n++] = dg.digits[i];
+  lit[n++] = 'e';
+  int e = dg.decpt - dg.length;
+  if (e < 0) {
+    lit[n++] = '-';
+    e = -e;
+  }
+  char rev[12];
+  int r = 0;
+  do {
+    rev[r++] = static_cast<char>('0' + e % 10);
+    e /= 10;
+  } while (e);
+  while (r) lit[n++] = rev[--r];
+  const double rounded = strtod_exact(std::string_view(lit, n));
   if (std::isinf(rounded))
     return Error{ErrorKind::Overflow, "rounded value too large to represent"};
   return rounded;

@@ -139,9 +139,9 @@ Result<Spec> parse_spec(std::string_view s, std::uint32_t default_type, std::uin
     if (!align_specified && default_align == '>') f.align = '=';
     ++pos;
   }
-  const Error too_many = value_error("Too many decimal digits in format string");
+  const auto too_many = [] { return value_error("Too many decimal digits in format string"); };
   int consumed = get_integer(s, pos, f.width);
-  if (consumed < 0) return too_many;
+  if (consumed < 0) return too_many();
   if (consumed == 0) f.width = -1;
   if (pos < s.size() && s[pos] == ',') {
     f.separators = ',';
@@ -158,7 +158,7 @@ Result<Spec> parse_spec(std::string_view s, std::uint32_t default_type, std::uin
   if (pos < s.size() && s[pos] == '.') {
     ++pos;
     consumed = get_integer(s, pos, f.precision);
-    if (consumed < 0) return too_many;
+    if (consumed < 0) return too_many();
     if (consumed == 0) return value_error("Format specifier missing precision");
   }
   if (pos < s.size()) {

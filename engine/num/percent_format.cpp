@@ -10,7 +10,7 @@ namespace coroscope::num {
 Result<PercentParse> parse_percent_spec(std::string_view s) {
   PercentParse p;
   std::size_t pos = 0;
-  const Error incomplete{ErrorKind::Value, "incomplete format"};
+  const auto incomplete = [] { return Error{ErrorKind::Value, "incomplete format"}; };
   if (pos < s.size() && s[pos] == '(') {
     int depth = 1;
     std::size_t start = ++pos;
@@ -76,7 +76,7 @@ Result<PercentParse> parse_percent_spec(std::string_view s) {
     }
   }
   if (pos < s.size() && (s[pos] == 'h' || s[pos] == 'l' || s[pos] == 'L')) ++pos;
-  if (pos >= s.size()) return incomplete;
+  if (pos >= s.size()) return incomplete();
   // The conversion may be any code point (an unsupported one is reported by the caller).
   const auto lead = static_cast<unsigned char>(s[pos]);
   std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
