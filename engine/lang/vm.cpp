@@ -1,0 +1,677 @@
+// The dispatch loop, calls and frames, exception unwinding, generator resumption.
+#include "lang/vm.hpp"
+
+#include <cstring>
+
+#include "lang/containers.hpp"
+
+namespace coroscope::lang {
+
+namespace {
+constexpr size_t kStackValues = 1 << 18;
+}
+
+VM::VM() {
+  stack_.reset(new Value[kStackValues]);
+  stackBase = stack_.get();
+  sp = stackBase;
+  stackEnd = stackBase + kStackValues;
+  frames_.reserve(size_t(recursionLimit) + 64);
+  pending = Value::none();
+  handledExc = Value::none();
+  initTypes();
+  initExceptions();
+  initBuiltins();
+}
+
+VM::~VM() { heap.freeAll(); }
+
+Str* VM::intern(const std::string& s) {
+  auto it = interned_.find(s);
+  if (it != interned_.end()) return it->second;
+  Str* st = heap.make<Str>(tStr, s);
+  strHash(st);
+  interned_[s] = st;
+  return st;
+}
+
+Value VM::newStr(std::string s) { return Value::obj(heap.make<Str>(tStr, std::move(s))); }
+Value VM::newTuple(std::vector<Value> v) {
+  return Value::obj(heap.make<Tuple>(tTuple, std::move(v)));
+}
+Value VM::newList(std::vector<Value> v) { return Value::obj(heap.make<List>(tList, std::move(v))); }
+Dict* VM::newDict() { return heap.make<Dict>(tDict); }
+Set* VM::newSet(bool frozen) { return heap.make<Set>(frozen ? tFrozenSet : tSet, frozen); }
+
+uint32_t VM::pin(Value v) {
+  if (!freePins_.empty()) {
+    uint32_t id = freePins_.back();
+    freePins_.pop_back();
+    pins_[id] = v;
+    return id;
+  }
+  pins_.push_back(v);
+  return uint32_t(pins_.size() - 1);
+}
+void VM::unpin(uint32_t id) {
+  pins_[id] = Value::none();
+  freePins_.push_back(id);
+}
+
+// ---- exceptions ----
+Value VM::makeException(Type* t, std::vector<Value> args) {
+  Exception* e = heap.make<Exception>(t);
+  e->args = newTuple(std::move(args));
+  return Value::obj(e);
+}
+
+Value VM::raise(Type* t, const std::string& msg) {
+  return raiseValue(makeException(t, {newStr(msg)}));
+}
+
+Value VM::raiseValue(Value exc) {
+  if (!exc.isErr()) {
+    if (exc.isObj() && exc.o->kind == Kind::Exception) {
+      Exception* e = static_cast<Exception*>(exc.o);
+      // Implicit chaining: an exception raised while another is handled records it.
+      if (handledExc.isObj() && handledExc.o != exc.o) {
+        // Avoid creating a cycle in the context chain.
+        Value c = handledExc;
+        Value prev = c;
+        bool cycle = false;
+        while (c.isObj()) {
+          Exception* ce = static_cast<Exception*>(c.o);
+          if (ce == e) {
+            cycle = true;
+            break;
+          }
+          prev = c;
+          c = ce->context;
+        }
+        if (cycle && prev.isObj()) static_cast<Exception*>(prev.o)->context = Value::none();
+        e->context = handledExc;
+      }
+    }
+    pending = exc;
+  }
+  return Value::err();
+}
+
+bool VM::pendingIs(Type* t) { return pending.isObj() && typeOf(pending)->isSubtype(t); }
+
+void VM::setTraceback(Value exc, Code* code, uint32_t pc) {
+  if (!exc.isObj() || exc.o->kind != Kind::Exception) return;
+  static_cast<Exception*>(exc.o)->tb.push_back({code, int(pc)});
+}
+
+// ---- calls ----
+bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
+  Code* code = fn->code;
+  int nkw = kwnames ? int(kwnames->items.size()) : 0;
+  int npos = total - nkw;
+  Value* args = callee + 1;
+  uint32_t nslots = code->nslots;
+  if (nkw == 0 && !code->varargs && !code->varkw && code->nkwonly == 0 &&
+      uint32_t(npos) == code->nargs) {
+    for (uint32_t i = uint32_t(npos); i < nslots; i++) args[i] = Value::undef();
+    return true;
+  }
+  const std::string& qn = code->qualname;
+  std::vector<Value> slots(nslots, Value::undef());
+  uint32_t nargs = code->nargs;
+  uint32_t i = 0;
+  for (; i < uint32_t(npos) && i < nargs; i++) slots[i] = args[i];
+  uint32_t kwStart = nargs, varSlot = nargs + code->nkwonly;
+  uint32_t kwSlot = varSlot + (code->varargs ? 1 : 0);
+  if (uint32_t(npos) > nargs) {
+    if (!code->varargs) {
+      size_t required = nargs - fn->defaults.size();
+      std::string msg = qn + "() takes ";
+      if (fn->defaults.empty())
+        msg += std::to_string(nargs) + " positional argument" + (nargs == 1 ? "" : "s");
+      else
+        msg += "from " + std::to_string(required) + " to " + std::to_string(nargs) +
+               " positional arguments";
+      int given = npos;
+      msg += " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given";
+      if (nkw) {
+        int kwonlyGiven = 0;
+        for (int k = 0; k < nkw; k++) {
+          Str* name = asStr(kwnames->items[size_t(k)]);
+          for (uint32_t j = nargs; j < nargs + code->nkwonly; j++)
+            if (code->varnames[j]->s == name->s) kwonlyGiven++;
+        }
+        if (kwonlyGiven) {
+          msg = qn + "() takes " + std::to_string(nargs) + " positional argument" +
+                (nargs == 1 ? "" : "s") + " but " + std::to_string(given) + " positional argument" +
+                (given == 1 ? "" : "s") + " (and " + std::to_string(kwonlyGiven) +
+                " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ") were given";
+        }
+      }
+      raise(eTypeError, msg);
+      return false;
+    }
+    slots[varSlot] = newTuple(std::vector<Value>(args + nargs, args + npos));
+  } else if (code->varargs) {
+    slots[varSlot] = newTuple({});
+  }
+  Dict* kwdict = nullptr;
+  if (code->varkw) {
+    kwdict = newDict();
+    slots[kwSlot] = Value::obj(kwdict);
+  }
+  std::vector<std::string> posonlyAsKw;
+  for (int k = 0; k < nkw; k++) {
+    Str* name = asStr(kwnames->items[size_t(k)]);
+    Value v = args[npos + k];
+    bool found = false;
+    for (uint32_t j = code->nposonly; j < nargs + code->nkwonly; j++) {
+      if (code->varnames[j] == name || code->varnames[j]->s == name->s) {
+        if (!slots[j].isUndef()) {
+          raise(eTypeError, qn + "() got multiple values for argument '" + name->s + "'");
+          return false;
+        }
+        slots[j] = v;
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    if (kwdict) {
+      dictSet(*this, kwdict, Value::obj(name), v);
+      continue;
+    }
+    for (uint32_t j = 0; j < code->nposonly; j++)
+      if (code->varnames[j]->s == name->s) posonlyAsKw.push_back(name->s);
+    if (!posonlyAsKw.empty()) continue;
+    raise(eTypeError, qn + "() got an unexpected keyword argument '" + name->s + "'");
+    return false;
+  }
+  if (!posonlyAsKw.empty()) {
+    std::string list;
+    for (size_t k = 0; k < posonlyAsKw.size(); k++) list += (k ? ", " : "") + posonlyAsKw[k];
+    raise(eTypeError,
+          qn + "() got some positional-only arguments passed as keyword arguments: '" + list + "'");
+    return false;
+  }
+  // Defaults for the trailing positional parameters.
+  size_t ndef = fn->defaults.size();
+  std::vector<std::string> missing;
+  for (uint32_t j = 0; j < nargs; j++) {
+    if (!slots[j].isUndef()) continue;
+    if (j >= nargs - ndef) {
+      slots[j] = fn->defaults[j - (nargs - ndef)];
+    } else {
+      missing.push_back(code->varnames[j]->s);
+    }
+  }
+  auto reportMissing = [&](const char* kind) {
+    std::string list;
+    for (size_t k = 0; k < missing.size(); k++) {
+      if (k) list += missing.size() == 2 ? " and " : (k + 1 == missing.size() ? ", and " : ", ");
+      list += "'" + missing[k] + "'";
+    }
+    raise(eTypeError, qn + "() missing " + std::to_string(missing.size()) + " required " + kind +
+                          " argument" + (missing.size() == 1 ? "" : "s") + ": " + list);
+  };
+  if (!missing.empty()) {
+    reportMissing("positional");
+    return false;
+  }
+  for (uint32_t j = kwStart; j < kwStart + code->nkwonly; j++) {
+    if (!slots[j].isUndef()) continue;
+    Value d = fn->kwdefaults ? dictGetStr(fn->kwdefaults, code->varnames[j]) : Value::undef();
+    if (d.isUndef())
+      missing.push_back(code->varnames[j]->s);
+    else
+      slots[j] = d;
+  }
+  if (!missing.empty()) {
+    reportMissing("keyword-only");
+    return false;
+  }
+  for (uint32_t j = 0; j < nslots; j++) args[j] = slots[j];
+  return true;
+}
+
+bool VM::pushFrame(Function* fn, Value* callee, int total, Tuple* kwnames, Value initSelf) {
+  Code* code = fn->code;
+  if (int(frames_.size()) >= recursionLimit ||
+      callee + 1 + code->nslots + code->maxStack + 16 >= stackEnd) {
+    sp = callee;
+    *sp++ = raise(eRecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  if (!bindArgs(fn, callee, total, kwnames)) {
+    sp = callee;
+    *sp++ = Value::err();
+    return false;
+  }
+  Value* base = callee + 1;
+  for (uint32_t s : code->cellSlots) {
+    Cell* c = heap.make<Cell>(tCell);
+    c->v = base[s];
+    base[s] = Value::obj(c);
+  }
+  for (size_t k = 0; k < code->freeSlots.size(); k++)
+    base[code->freeSlots[k]] = Value::obj(fn->closure[k]);
+  if (code->isGenerator || code->isCoroutine || code->isAsyncGen) {
+    Value g = makeGenerator(fn, callee);
+    sp = callee;
+    *sp++ = g;
+    return false;
+  }
+  Frame f;
+  f.code = code;
+  f.fn = fn;
+  f.base = base;
+  f.handlerBase = uint32_t(handlers_.size());
+  f.globals = fn->globals;
+  f.initSelf = initSelf;
+  sp = base + code->nslots;
+  frames_.push_back(f);
+  return true;
+}
+
+Value VM::makeGenerator(Function* fn, Value* callee) {
+  Code* code = fn->code;
+  GenKind k = code->isCoroutine  ? GenKind::Coroutine
+              : code->isAsyncGen ? GenKind::AsyncGenerator
+                                 : GenKind::Generator;
+  Type* t = k == GenKind::Coroutine        ? tCoroutine
+            : k == GenKind::AsyncGenerator ? tAsyncGen
+                                           : tGenerator;
+  Generator* g = heap.make<Generator>(t, fn, k);
+  g->saved.assign(callee + 1, callee + 1 + code->nslots);
+  g->iterableCoroutine = code->iterableCoroutine;
+  return Value::obj(g);
+}
+
+bool VM::invoke(int total, Tuple* kwnames) {
+  int nkw = kwnames ? int(kwnames->items.size()) : 0;
+  Value* callee = sp - total - 1;
+  Value f = *callee;
+  if (f.tag == Tag::Obj) {
+    switch (f.o->kind) {
+      case Kind::Function:
+        return pushFrame(static_cast<Function*>(f.o), callee, total, kwnames, Value::undef());
+      case Kind::BoundMethod: {
+        BoundMethod* bm = static_cast<BoundMethod*>(f.o);
+        if (sp + 1 >= stackEnd) break;
+        std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
+        callee[0] = bm->func;
+        callee[1] = bm->self;
+        sp++;
+        return invoke(total + 1, kwnames);
+      }
+      case Kind::Native: {
+        Native* n = static_cast<Native*>(f.o);
+        KwArg kwbuf[16];
+        std::vector<KwArg> kwvec;
+        KwArg* kw = kwbuf;
+        if (nkw > 16) {
+          kwvec.resize(size_t(nkw));
+          kw = kwvec.data();
+        }
+        for (int k = 0; k < nkw; k++)
+          kw[k] = {asStr(kwnames->items[size_t(k)]), callee[1 + total - nkw + k]};
+        Args a{callee + 1, total - nkw, kw, nkw};
+        nativeDepth++;
+        Value r = n->fn(*this, a);
+        nativeDepth--;
+        sp = callee;
+        *sp++ = r;
+        return false;
+      }
+      case Kind::Type: {
+        Type* t = static_cast<Type*>(f.o);
+        if (t->instanceKind == Kind::Instance || t->instanceKind == Kind::Exception) {
+          if (!t->isBuiltin || t->instanceKind == Kind::Exception) {
+            Value inst;
+            Value newFn = lookup(t, intern("__new__"));
+            if (newFn.isObj() && newFn.o->kind == Kind::StaticMethod)
+              newFn = static_cast<Wrapper*>(newFn.o)->a;
+            if (newFn.isObj() && newFn.o->kind == Kind::Function) {
+              std::vector<Value> args(callee + 1, callee + 1 + total);
+              args.insert(args.begin(), f);
+              Value r;
+              if (nkw) {
+                std::vector<KwArg> kw;
+                for (int k = 0; k < nkw; k++)
+                  kw.push_back(
+                      {asStr(kwnames->items[size_t(k)]), args[size_t(1 + total - nkw + k)]});
+                r = call(newFn, args.data(), 1 + total - nkw, kw.data(), nkw);
+              } else {
+                r = call(newFn, args.data(), 1 + total);
+              }
+              if (r.isErr() || !isInstance(r, t)) {
+                sp = callee;
+                *sp++ = r;
+                return false;
+              }
+              inst = r;
+            } else if (t->instanceKind == Kind::Exception) {
+              Exception* e = heap.make<Exception>(t);
+              e->args = newTuple(std::vector<Value>(callee + 1, callee + 1 + total - nkw));
+              inst = Value::obj(e);
+            } else {
+              Instance* in = heap.make<Instance>(t);
+              in->dict = newDict();
+              inst = Value::obj(in);
+            }
+            Value init = lookup(t, intern("__init__"));
+            if (init.isObj() && init.o->kind == Kind::Function) {
+              std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
+              callee[0] = init;
+              callee[1] = inst;
+              sp++;
+              return pushFrame(static_cast<Function*>(init.o), callee, total + 1, kwnames, inst);
+            }
+            if (init.isObj() && init.o->kind == Kind::Native &&
+                static_cast<Native*>(init.o)->fn != nullptr &&
+                std::strcmp(static_cast<Native*>(init.o)->name, "object.__init__") != 0) {
+              std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
+              callee[0] = init;
+              callee[1] = inst;
+              sp++;
+              invoke(total + 1, kwnames);
+              Value r = sp[-1];
+              sp[-1] = r.isErr() ? r : inst;
+              return false;
+            }
+            if (total > 0 && t->instanceKind == Kind::Instance &&
+                !(newFn.isObj() && newFn.o->kind == Kind::Function)) {
+              sp = callee;
+              *sp++ = raise(eTypeError, t->name + "() takes no arguments");
+              return false;
+            }
+            sp = callee;
+            *sp++ = inst;
+            return false;
+          }
+        }
+        if (t->construct) {
+          Args a{callee + 1, total - nkw, nullptr, 0};
+          KwArg kwbuf[16];
+          if (nkw) {
+            if (nkw > 16) {
+              sp = callee;
+              *sp++ = raise(eTypeError, "too many keyword arguments");
+              return false;
+            }
+            for (int k = 0; k < nkw; k++)
+              kwbuf[k] = {asStr(kwnames->items[size_t(k)]), callee[1 + total - nkw + k]};
+            a.kw = kwbuf;
+            a.nkw = nkw;
+          }
+          nativeDepth++;
+          Value r = t->construct(*this, a);
+          nativeDepth--;
+          sp = callee;
+          *sp++ = r;
+          return false;
+        }
+        sp = callee;
+        *sp++ = raise(eTypeError, "cannot create '" + t->name + "' instances");
+        return false;
+      }
+      default:
+        break;
+    }
+  }
+  Value callMeth = lookup(typeOf(f), intern("__call__"));
+  if (!callMeth.isUndef() && !isKind(f, Kind::Type)) {
+    if (sp + 1 >= stackEnd) {
+      sp = callee;
+      *sp++ = raise(eRecursionError, "maximum recursion depth exceeded");
+      return false;
+    }
+    std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
+    callee[0] = callMeth;
+    callee[1] = f;
+    sp++;
+    return invoke(total + 1, kwnames);
+  }
+  sp = callee;
+  *sp++ = raise(eTypeError, "'" + typeName(f) + "' object is not callable");
+  return false;
+}
+
+Value VM::call(Value f, const Value* args, int n, const KwArg* kw, int nkw) {
+  if (sp + n + nkw + 2 >= stackEnd)
+    return raise(eRecursionError, "maximum recursion depth exceeded");
+  Value* callee = sp;
+  *sp++ = f;
+  for (int i = 0; i < n; i++) *sp++ = args[i];
+  Tuple* names = nullptr;
+  if (nkw) {
+    std::vector<Value> nm;
+    for (int i = 0; i < nkw; i++) {
+      *sp++ = kw[i].value;
+      nm.push_back(Value::obj(kw[i].name));
+    }
+    names = heap.make<Tuple>(tTuple, std::move(nm));
+    tempRoots.push_back(Value::obj(names));
+  }
+  bool pushed = invoke(n + nkw, names);
+  if (names) tempRoots.pop_back();
+  if (pushed) {
+    frames_.back().runBase = true;
+    Value r = run();
+    sp = callee;
+    return r;
+  }
+  Value r = sp[-1];
+  sp = callee;
+  return r;
+}
+
+Value VM::callMethod(Value obj, Str* name, const Value* args, int n) {
+  Value m = lookup(typeOf(obj), name);
+  if (m.isUndef()) return m;
+  std::vector<Value> all;
+  all.reserve(size_t(n) + 1);
+  all.push_back(obj);
+  for (int i = 0; i < n; i++) all.push_back(args[i]);
+  if (m.isObj() && (m.o->kind == Kind::Function || m.o->kind == Kind::Native))
+    return call(m, all.data(), n + 1);
+  Value bound = getAttr(obj, name);
+  if (bound.isErr()) return bound;
+  return call(bound, args, n);
+}
+
+Value VM::runCode(Code* code, Dict* globals, Dict* locals) {
+  Function* fn = heap.make<Function>(tFunction);
+  fn->code = code;
+  fn->globals = globals;
+  fn->name = intern(code->name);
+  fn->qualname = intern(code->qualname);
+  Value* callee = sp;
+  *sp++ = Value::obj(fn);
+  if (!pushFrame(fn, callee, 0, nullptr, Value::undef())) {
+    Value r = sp[-1];
+    sp = callee;
+    return r;
+  }
+  frames_.back().runBase = true;
+  frames_.back().locals = locals;
+  Value r = run();
+  sp = callee;
+  return r;
+}
+
+// ---- generators ----
+ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
+  bool isCoro = g->gkind == GenKind::Coroutine;
+  if (g->state == GenState::Running) {
+    raise(eValueError, isCoro ? "coroutine already executing" : "generator already executing");
+    return {ResumeStatus::Raised, takePending()};
+  }
+  if (g->state == GenState::Closed) {
+    if (!thrown.isNone()) {
+      raiseValue(thrown);
+      return {ResumeStatus::Raised, takePending()};
+    }
+    if (isCoro) {
+      raise(eRuntimeError, "cannot reuse already awaited coroutine");
+      return {ResumeStatus::Raised, takePending()};
+    }
+    return {ResumeStatus::Returned, Value::none()};
+  }
+  if (g->state == GenState::Created && thrown.isNone() && !sent.isNone()) {
+    raise(eTypeError, std::string("can't send non-None value to a just-started ") +
+                          (isCoro                           ? "coroutine"
+                           : g->gkind == GenKind::Generator ? "generator"
+                                                            : "async generator"));
+    return {ResumeStatus::Raised, takePending()};
+  }
+  Roots roots(*this, {Value::obj(g), sent, thrown});
+  // A generator suspended in `yield from`/`await` forwards throw() to its delegate first.
+  if (!thrown.isNone() && g->delegating && !g->saved.empty()) {
+    Value sub = g->saved.back();
+    Roots r2(*this, {sub});
+    ResumeResult rr;
+    bool isGenExit = isInstance(thrown, eGeneratorExit);
+    g->state = GenState::Running;
+    if (isKind(sub, Kind::Generator)) {
+      Generator* sg = static_cast<Generator*>(sub.o);
+      if (isGenExit) {
+        // close() the delegate, then raise GeneratorExit here.
+        Value gx = thrown;
+        ResumeResult cr = resume(sg, Value::none(), gx);
+        if (cr.status == ResumeStatus::Raised && !isInstance(cr.value, eGeneratorExit))
+          rr = cr;
+        else
+          rr = {ResumeStatus::Raised, thrown};
+      } else {
+        rr = resume(sg, Value::none(), thrown);
+      }
+    } else {
+      Value meth = getAttrOpt(sub, intern(isGenExit ? "close" : "throw"));
+      if (meth.isErr()) {
+        rr = {ResumeStatus::Raised, takePending()};
+      } else if (meth.isUndef()) {
+        rr = {ResumeStatus::Raised, thrown};
+      } else if (isGenExit) {
+        Value r = call0(meth);
+        rr = r.isErr() ? ResumeResult{ResumeStatus::Raised, takePending()}
+                       : ResumeResult{ResumeStatus::Raised, thrown};
+      } else {
+        Value r = call1(meth, thrown);
+        if (r.isErr()) {
+          if (pendingIs(eStopIteration)) {
+            Value si = takePending();
+            Tuple* a = asTuple(static_cast<Exception*>(si.o)->args);
+            rr = {ResumeStatus::Returned, a->items.empty() ? Value::none() : a->items[0]};
+          } else {
+            rr = {ResumeStatus::Raised, takePending()};
+          }
+        } else {
+          rr = {ResumeStatus::Yielded, r};
+        }
+      }
+    }
+    g->state = GenState::Suspended;
+    if (rr.status == ResumeStatus::Yielded) return rr;
+    // The delegate finished: continue this frame after the YIELD_FROM.
+    g->saved.pop_back();
+    g->delegating = false;
+    if (rr.status == ResumeStatus::Returned) {
+      g->saved.push_back(rr.value);
+      g->pc++;  // skip the YIELD_FROM
+      sent = Value::undef();
+      thrown = Value::none();
+    } else {
+      thrown = rr.value;
+      g->pc++;
+    }
+  }
+  // Rebuild the frame on the VM stack.
+  Code* code = g->fn->code;
+  if (int(frames_.size()) >= recursionLimit ||
+      sp + g->saved.size() + code->maxStack + 16 >= stackEnd) {
+    raise(eRecursionError, "maximum recursion depth exceeded");
+    return {ResumeStatus::Raised, takePending()};
+  }
+  Value* callee = sp;
+  *sp++ = Value::obj(g);
+  Value* base = sp;
+  for (Value& v : g->saved) *sp++ = v;
+  Frame f;
+  f.code = code;
+  f.fn = g->fn;
+  f.base = base;
+  f.pc = g->pc;
+  f.handlerBase = uint32_t(handlers_.size());
+  f.globals = g->fn->globals;
+  f.gen = g;
+  f.initSelf = Value::undef();
+  f.runBase = true;
+  for (Handler& h : g->handlers) handlers_.push_back(h);
+  g->handlers.clear();
+  g->saved.clear();
+  bool started = g->state == GenState::Suspended;
+  g->state = GenState::Running;
+  g->delegating = false;
+  frames_.push_back(f);
+  if (!thrown.isNone()) {
+    if (!started) {
+      // Throwing into a just-created generator raises at its first line, which never ran.
+      frames_.pop_back();
+      handlers_.resize(f.handlerBase);
+      sp = callee;
+      g->state = GenState::Closed;
+      pending = thrown;
+      Value exc = takePending();
+      return {ResumeStatus::Raised, exc};
+    }
+    pending = thrown;
+    lastYieldAsync_ = false;
+    Value r = runFrom(true);
+    sp = callee;
+    return finishResume(g, r);
+  }
+  if (started && !sent.isUndef()) *sp++ = sent;
+  lastYieldAsync_ = false;
+  Value r = runFrom(false);
+  sp = callee;
+  return finishResume(g, r);
+}
+
+ResumeResult VM::finishResume(Generator* g, Value r) {
+  if (lastStatus == ResumeStatus::Yielded) return {ResumeStatus::Yielded, r};
+  g->state = GenState::Closed;
+  g->saved.clear();
+  if (lastStatus == ResumeStatus::Returned) return {ResumeStatus::Returned, r};
+  Value exc = takePending();
+  if (isInstance(exc, eStopIteration) ||
+      (g->gkind == GenKind::AsyncGenerator && isInstance(exc, eStopAsyncIteration))) {
+    const char* what = g->gkind == GenKind::Coroutine        ? "coroutine"
+                       : g->gkind == GenKind::AsyncGenerator ? "async generator"
+                                                             : "generator";
+    Value re = makeException(
+        eRuntimeError,
+        {newStr(std::string(what) + " raised " +
+                (isInstance(exc, eStopIteration) ? "StopIteration" : "StopAsyncIteration"))});
+    Exception* e = static_cast<Exception*>(re.o);
+    e->cause = exc;
+    e->suppressContext = true;
+    e->context = exc;
+    e->tb = static_cast<Exception*>(exc.o)->tb;
+    exc = re;
+  }
+  return {ResumeStatus::Raised, exc};
+}
+
+Value VM::genSend(Generator* g, Value v) {
+  ResumeResult r = resume(g, v, Value::none());
+  if (r.status == ResumeStatus::Yielded) return r.value;
+  if (r.status == ResumeStatus::Raised) return raiseValue(r.value);
+  // Returned: StopIteration(value)
+  Value si = r.value.isNone() ? makeException(eStopIteration, {})
+                              : makeException(eStopIteration, {r.value});
+  pending = si;
+  return Value::err();
+}
+
+}  // namespace coroscope::lang

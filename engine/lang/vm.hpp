@@ -1,0 +1,229 @@
+// The virtual machine: frames live on an explicit stack, so Python calls never recurse in C++ and a
+// generator or coroutine suspends by saving its frame. Exceptions are values: an operation that
+// fails sets `pending` and returns Value::err().
+#pragma once
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/ast.hpp"
+#include "lang/bytecode.hpp"
+#include "lang/objects.hpp"
+
+namespace coroscope::lang {
+
+struct Frame {
+  Code* code;
+  Function* fn;
+  Value* base;  // slot 0; base[-1] is the callee slot
+  uint32_t pc = 0;
+  uint32_t handlerBase = 0;
+  Dict* locals = nullptr;  // module and class bodies
+  Dict* globals = nullptr;
+  Generator* gen = nullptr;
+  Value initSelf;  // constructor frames return this instead of __init__'s result
+  bool runBase = false;
+};
+
+enum class ResumeStatus { Yielded, Returned, Raised };
+struct ResumeResult {
+  ResumeStatus status;
+  Value value;  // the yielded/returned value, or the exception
+};
+
+class VM {
+ public:
+  VM();
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  Heap heap;
+
+  // ---- I/O ----
+  std::function<void(const std::string&)> writeOut, writeErr;
+  std::string stdinData;
+  bool hasStdin = false;
+  size_t stdinPos = 0;
+  uint64_t maxSteps = 0;  // 0 = unlimited
+  uint64_t steps = 0;
+  int recursionLimit = 1000;
+
+  // ---- types ----
+  Type *tObject, *tType, *tNoneType, *tBool, *tInt, *tFloat, *tStr, *tBytes, *tList, *tTuple,
+      *tDict, *tSet, *tFrozenSet, *tRange, *tSlice, *tFunction, *tBuiltin, *tMethod, *tGenerator,
+      *tCoroutine, *tAsyncGen, *tCell, *tCode, *tModule, *tProperty, *tStaticMethod, *tClassMethod,
+      *tSuper, *tIterator, *tNotImplementedType, *tEllipsisType, *tMisc;
+  Type *eBaseException, *eException, *eTypeError, *eValueError, *eKeyError, *eIndexError,
+      *eAttributeError, *eNameError, *eUnboundLocalError, *eZeroDivisionError, *eStopIteration,
+      *eStopAsyncIteration, *eGeneratorExit, *eRuntimeError, *eRecursionError,
+      *eNotImplementedError, *eAssertionError, *eLookupError, *eArithmeticError, *eOverflowError,
+      *eKeyboardInterrupt, *eSystemExit, *eImportError, *eModuleNotFoundError, *eSyntaxError,
+      *eIndentationError, *eOSError, *eEOFError, *eUnicodeError, *eBaseExceptionGroup,
+      *eExceptionGroup, *eTimeoutError, *eMemoryError, *eUnicodeDecodeError, *eWarning;
+  Value notImplemented, ellipsis;
+  Dict* builtins = nullptr;
+  Dict* modules = nullptr;  // name -> Module
+  Module* mainModule = nullptr;
+
+  // ---- strings ----
+  Str* intern(const std::string& s);
+  Value newStr(std::string s);
+  Value newTuple(std::vector<Value> v);
+  Value newList(std::vector<Value> v);
+  Dict* newDict();
+  Set* newSet(bool frozen);
+
+  // ---- exceptions ----
+  Value pending;     // the exception being raised
+  Value handledExc;  // sys.exception(): the exception being handled
+  Value raise(Type* t, const std::string& msg);
+  Value raiseValue(Value exc);  // exc may be an instance or a class
+  Value makeException(Type* t, std::vector<Value> args);
+  bool isInstance(Value v, Type* t) { return typeOf(v)->isSubtype(t); }
+  bool pendingIs(Type* t);
+  Value takePending() {
+    Value e = pending;
+    pending = Value::none();
+    return e;
+  }
+
+  // ---- calling ----
+  Value call(Value f, const Value* args, int n, const KwArg* kw = nullptr, int nkw = 0);
+  Value call0(Value f) { return call(f, nullptr, 0); }
+  Value call1(Value f, Value a) { return call(f, &a, 1); }
+  Value call2(Value f, Value a, Value b) {
+    Value v[2] = {a, b};
+    return call(f, v, 2);
+  }
+  // Calls type(obj).name(obj, args...); Undef if the method does not exist.
+  Value callMethod(Value obj, Str* name, const Value* args, int n);
+
+  // ---- object protocol (ops.cpp) ----
+  Type* typeOf(Value v) const;
+  Value lookup(Type* t, Str* name);  // MRO lookup, Undef if absent
+  Value getAttr(Value obj, Str* name);
+  Value getAttrOpt(Value obj, Str* name);  // Undef when missing (no exception); Err on other errors
+  bool setAttr(Value obj, Str* name, Value v);
+  bool delAttr(Value obj, Str* name);
+  Value binaryOp(int op, Value a, Value b);
+  Value compare(int op, Value a, Value b);
+  Value unary(int op, Value a);
+  int truthy(Value v);           // 0/1, -1 on error
+  int equals(Value a, Value b);  // 0/1, -1 on error
+  bool hash(Value v, int64_t& out);
+  Value repr(Value v);  // a Str, or Err
+  Value str(Value v);
+  bool reprInto(std::string& out, Value v);
+  bool strInto(std::string& out, Value v);
+  Value getIter(Value v);
+  Value next(Value it);  // Undef when exhausted
+  Value getItem(Value obj, Value key);
+  bool setItem(Value obj, Value key, Value v);
+  bool delItem(Value obj, Value key);
+  int contains(Value container, Value item);
+  Value format(Value v, const std::string& spec);
+  bool toList(Value iterable, std::vector<Value>& out);
+  int64_t length(Value v);  // -1 on error
+  Value lenOf(Value v);
+  std::string typeName(Value v) const;
+  bool indexValue(Value v, int64_t& out);  // __index__
+  Value bindMethod(Value func, Value self);
+
+  // ---- running code ----
+  Value runCode(Code* code, Dict* globals, Dict* locals);
+  ResumeResult resume(Generator* g, Value sent, Value thrown);
+  Value genSend(Generator* g, Value v);  // returns Undef + pending StopIteration semantics
+  int depth() const { return int(frames_.size()); }
+  Frame* currentFrame() { return frames_.empty() ? nullptr : &frames_.back(); }
+
+  // ---- program entry ----
+  // Compiles and runs `source` as __main__. Returns the exit status (0, or 1 after printing a
+  // traceback to stderr).
+  int runMain(const std::string& source, const std::string& filename);
+  void printException(Value exc);
+  std::string formatException(Value exc);
+
+  // ---- GC roots for embedders (runtime handles) ----
+  uint32_t pin(Value v);
+  void unpin(uint32_t id);
+  Value pinned(uint32_t id) const { return pins_[id]; }
+
+  // ---- internals used by builtins ----
+  Value* sp;
+  Value* stackBase;
+  Value* stackEnd;
+  std::vector<Frame> frames_;
+  std::vector<Handler> handlers_;
+  std::vector<Value> tempRoots;
+  int runDepth = 0;
+  int nativeDepth = 0;
+
+  void collectGarbage();
+  Value buildClass(Value body, Value names, Value bases, Value kw, Value ns = Value::undef());
+  Type* makeType(const std::string& name, Type* base, Kind instanceKind);
+  void addMethod(Type* t, const char* name, NativeFn fn);
+  void addBuiltin(const char* name, Value v);
+  Value newNative(const char* name, NativeFn fn);
+  Module* newModule(const std::string& name);
+  void addToModule(Module* m, const char* name, Value v);
+  Value importModule(Str* name);
+  std::unordered_map<std::string, std::function<Module*(VM&)>> moduleFactories;
+
+  // Invoke the callable at sp[-argc-1-nkw] with argc positional and nkw keyword values (names in
+  // kwnames). Either completes the call (result replaces the callee slot; returns false) or
+  // pushes a Python frame (returns true). On error returns false with Err in the callee slot.
+  bool invoke(int argc, Tuple* kwnames);
+  Value run() { return runFrom(false); }  // runs frames_.back() (a runBase frame)
+  // Runs until the runBase frame returns, yields or raises; with `startWithError` the pending
+  // exception is raised at the frame's current instruction first.
+  Value runFrom(bool startWithError);
+  bool lastYieldAsync_ = false;
+  Value lastStopValue;  // next(): the value of the StopIteration that ended a Python iterator  //
+                        // async generators: the last yield produced a value
+  ResumeStatus lastStatus = ResumeStatus::Returned;
+
+  Value exceptionType(Value exc);
+  void setTraceback(Value exc, Code* code, uint32_t pc);
+
+ private:
+  std::unordered_map<std::string, Str*> interned_;
+  std::vector<Value> pins_;
+  std::vector<uint32_t> freePins_;
+  std::unique_ptr<Value[]> stack_;
+  std::vector<Obj*> permanent_;
+  std::deque<std::string> nativeNames_;  // stable storage for native names
+  friend struct Builtins;
+  bool pushFrame(Function* fn, Value* callee, int argc, Tuple* kwnames, Value initSelf);
+  bool bindArgs(Function* fn, Value* callee, int argc, Tuple* kwnames);
+  Value makeGenerator(Function* fn, Value* callee);
+  ResumeResult finishResume(Generator* g, Value r);
+  Value importName(Str* name, bool leaf);
+  bool unwind(bool addTraceback);
+  void initTypes();
+  void initBuiltins();
+  void initExceptions();
+  void initMethods();
+  void initModules();
+  void markRoots();
+};
+
+// Roots values held only in C++ locals while Python code may run (and collect).
+class Roots {
+ public:
+  Roots(VM& vm, std::initializer_list<Value> vs) : vm_(vm), n_(vs.size()) {
+    for (Value v : vs) vm.tempRoots.push_back(v);
+  }
+  ~Roots() { vm_.tempRoots.resize(vm_.tempRoots.size() - n_); }
+  Roots(const Roots&) = delete;
+  Roots& operator=(const Roots&) = delete;
+
+ private:
+  VM& vm_;
+  size_t n_;
+};
+
+}  // namespace coroscope::lang
