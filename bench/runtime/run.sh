@@ -25,7 +25,7 @@ tmp = sys.argv[1]
 def table(path):
     return {k: float(v) for k, v in (l.split() for l in open(path) if l.strip())}
 cpy, wasm = table(f"{tmp}/cpython"), table(f"{tmp}/wasm")
-native = {b["name"]: b["per_op"] * 1e9 for b in json.load(open(f"{tmp}/gbench.json"))["benchmarks"]}
+native = {b["name"].split("/")[0]: b["per_op"] * 1e9 for b in json.load(open(f"{tmp}/gbench.json"))["benchmarks"]}
 print(f"{'operation':<22}{'CPython ns':>12}{'native ns':>12}{'speed-up':>10}{'wasm ns':>10}{'speed-up':>10}")
 for name, c in cpy.items():
     n, w = native[name], wasm[name]

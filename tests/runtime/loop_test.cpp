@@ -280,3 +280,23 @@ TEST(Loop, EagerTasksRunTheirFirstStepInCreateTask) {
 
 }  // namespace
 }  // namespace coroscope::rt::testing
+
+namespace coroscope::rt::testing {
+namespace {
+
+TEST(Loop, RunForeverUntilStop) {
+  Program p;
+  int ticks = 0;
+  p.loop.call_later(2.5, [&p](Future*) { p.loop.stop(); });
+  for (int i = 1; i <= 3; ++i) p.loop.call_later(i, [&ticks](Future*) { ++ticks; });
+  p.loop.run_forever();
+  EXPECT_EQ(p.loop.stop_reason(), StopReason::Stopped);
+  EXPECT_EQ(ticks, 2);
+  EXPECT_EQ(p.loop.time(), 2.5);
+  p.loop.run_forever();  // the loop can run again; the last timer is still due
+  EXPECT_EQ(p.loop.stop_reason(), StopReason::Deadlock);
+  EXPECT_EQ(ticks, 3);
+}
+
+}  // namespace
+}  // namespace coroscope::rt::testing
