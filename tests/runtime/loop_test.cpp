@@ -160,6 +160,7 @@ Co<Value> nest_raise(int n) {
   if (n == 0) {
     co_await sleep(0);
     co_await raise(native::exc("ValueError", "deep"));
+    co_return {};
   }
   co_return co_await nest_raise(n - 1);
 }
