@@ -19,6 +19,17 @@ struct Fixed {
   std::uint32_t l[kCap];
   int n = 0;
 
+  Fixed() = default;
+  // Copies only the live limbs: the generator copies per digit, and most values use two or three.
+  Fixed(const Fixed& o) : n(o.n) {
+    std::memcpy(l, o.l, sizeof(std::uint32_t) * static_cast<std::size_t>(n));
+  }
+  Fixed& operator=(const Fixed& o) {
+    n = o.n;
+    std::memcpy(l, o.l, sizeof(std::uint32_t) * static_cast<std::size_t>(n));
+    return *this;
+  }
+
   void set(std::uint64_t v) {
     n = 0;
     while (v) {
