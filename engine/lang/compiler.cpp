@@ -429,14 +429,18 @@ class CodeGen {
         } else {
           emit(LOAD_CONST, constant(Value::none()));
         }
-        if (hasFinallyLikeBlocks()) {
-          emit(STORE_FAST, retSlot_);
-          unwindAll(true);
-          emit(LOAD_FAST, retSlot_);
-        } else {
-          unwindAll(true);
+        {
+          int savedDepth = depth_;
+          if (hasFinallyLikeBlocks()) {
+            emit(STORE_FAST, retSlot_);
+            unwindAll(true);
+            emit(LOAD_FAST, retSlot_);
+          } else {
+            unwindAll(true);
+          }
+          emit(RETURN_VALUE);
+          depth_ = savedDepth - 1;
         }
-        emit(RETURN_VALUE);
         return;
       case NK::If: {
         expr(n->x);
@@ -592,11 +596,13 @@ class CodeGen {
   }
 
   void unwindAll(bool) {
-    for (size_t i = fblocks_.size(); i-- > 0;) {
-      FBlock fb = fblocks_[i];
+    auto saved = fblocks_;
+    for (size_t i = saved.size(); i-- > 0;) {
+      fblocks_ = saved;
       fblocks_.resize(i + 1);
       unwindBlockAt(i);
     }
+    fblocks_ = saved;
   }
   void unwindBlockAt(size_t i) {
     // unwindBlock may recompile finally bodies which can push/pop fblocks; work on a copy.

@@ -463,8 +463,10 @@ std::string frameLines(VM& vm, const TbEntry& e) {
   if (stripped.empty()) return out;
   out += "    " + stripped + "\n";
   if (p.col < 0 || p.endCol < 0) return out;
-  size_t lead = orig.find_first_not_of(" \t\f");
-  int strippedChars = charOffset(orig, int(lead));
+  // Like linecache, the original line keeps its newline (except a last line without one).
+  bool hasNewline = size_t(p.line) < c->src->lines.size() ||
+                    (!c->src->text.empty() && c->src->text.back() == '\n');
+  int strippedChars = int(utf8Len(orig)) + (hasNewline ? 1 : 0) - int(utf8Len(stripped));
   int start = charOffset(orig, p.col) + 1;
   int end = charOffset(orig, p.endCol) + 1;
   int strippedLen = int(utf8Len(stripped));

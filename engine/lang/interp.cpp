@@ -201,7 +201,7 @@ Value VM::runFrom(bool startWithError) {
           Type* t = typeOf(obj);
           Value m = Value::undef();
           if (!(obj.isObj() && obj.o->kind == Kind::Type) &&
-              !(obj.isObj() && obj.o->kind == Kind::Module))
+              !(obj.isObj() && obj.o->kind == Kind::Module) && !isKind(obj, Kind::Super))
             m = lookup(t, name);
           bool shadowed = false;
           if (m.isObj() && (m.o->kind == Kind::Function || m.o->kind == Kind::Native)) {
