@@ -99,21 +99,59 @@ struct Fixed {
     }
     return 0;
   }
-  // Quotient digit of r / s when r < 10 s; leaves the remainder in *this.
+  // Quotient digit of r / s when r < 10 s; leaves the remainder in *this. The digit is
+  // estimated from the top limbs (never too high), then corrected by at most a subtraction or two.
   int divmod_digit(const Fixed& s) {
-    int d = 0;
+    if (cmp(s) < 0) return 0;
+    int q;
+    if (s.n == 1) {
+      const std::uint64_t r64 = n == 2 ? (std::uint64_t{l[1]} << 32) | l[0] : l[0];
+      q = static_cast<int>(r64 / s.l[0]);
+      set(r64 - static_cast<std::uint64_t>(q) * s.l[0]);
+      return q;
+    }
+    const int m = s.n;
+    double rd = static_cast<double>(l[m - 1]) * 4294967296.0 + l[m - 2];
+    if (n > m) rd += static_cast<double>(l[m]) * 18446744073709551616.0;
+    const double sd = static_cast<double>(s.l[m - 1]) * 4294967296.0 + s.l[m - 2] + 1.0;
+    q = static_cast<int>(rd / sd * (1.0 - 1e-12));
+    if (q > 0) {
+      // *this -= q * s
+      std::uint64_t carry = 0;
+      std::int64_t borrow = 0;
+      for (int i = 0; i < n; ++i) {
+        carry += i < m ? std::uint64_t{s.l[i]} * static_cast<std::uint32_t>(q) : 0;
+        const std::int64_t t =
+            std::int64_t{l[i]} - static_cast<std::int64_t>(carry & 0xFFFFFFFFu) - borrow;
+        carry >>= 32;
+        borrow = t < 0;
+        l[i] = static_cast<std::uint32_t>(t);
+      }
+      while (n > 0 && l[n - 1] == 0) --n;
+    }
     while (cmp(s) >= 0) {
       sub(s);
-      ++d;
+      ++q;
     }
-    return d;
+    return q;
   }
 };
 
 int cmp_sum(const Fixed& a, const Fixed& b, const Fixed& c) {
-  Fixed t = a;
-  t.add(b);
-  return t.cmp(c);
+  std::uint32_t t[Fixed::kCap + 1];
+  int n = a.n > b.n ? a.n : b.n;
+  std::uint64_t carry = 0;
+  for (int i = 0; i < n; ++i) {
+    carry += std::uint64_t{i < a.n ? a.l[i] : 0u} + (i < b.n ? b.l[i] : 0u);
+    t[i] = static_cast<std::uint32_t>(carry);
+    carry >>= 32;
+  }
+  if (carry) t[n++] = static_cast<std::uint32_t>(carry);
+  if (n != c.n) return n < c.n ? -1 : 1;
+  for (int i = n; i-- > 0;) {
+    if (t[i] != c.l[i]) return t[i] < c.l[i] ? -1 : 1;
+  }
+  return 0;
 }
 
 // 2r vs s, the half-way test for the last digit.
