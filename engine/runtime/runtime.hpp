@@ -1,0 +1,22 @@
+// Everything the runtime offers, for binders (the interpreter, the wasm host) and C++ programs.
+#pragma once
+
+#include "runtime/async_with.hpp"
+#include "runtime/clock.hpp"
+#include "runtime/coro.hpp"
+#include "runtime/event_loop.hpp"
+#include "runtime/future.hpp"
+#include "runtime/gather.hpp"
+#include "runtime/language.hpp"
+#include "runtime/locks.hpp"
+#include "runtime/native_coro.hpp"
+#include "runtime/queues.hpp"
+#include "runtime/run.hpp"
+#include "runtime/shield.hpp"
+#include "runtime/sleep.hpp"
+#include "runtime/task.hpp"
+#include "runtime/task_group.hpp"
+#include "runtime/threads.hpp"
+#include "runtime/timeout.hpp"
+#include "runtime/trace.hpp"
+#include "runtime/wait.hpp"
