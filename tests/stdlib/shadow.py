@@ -34,9 +34,11 @@ class _RandomCoreShim:
             self._g.seed(0)
 
         def seed(self, n):
-            # The native core takes a non-negative int only (random.py reduces every other seed).
-            if type(n) is not int or n < 0:
-                raise TypeError("core seed must be a non-negative int")
+            # A non-negative int, or None for the host's default seeding (Coroscope's native core
+            # uses 0; CPython's own stdlib uses OS entropy, as this shim does). random.py reduces
+            # every other seed type to an int first.
+            if n is not None and (type(n) is not int or n < 0):
+                raise TypeError("core seed must be None or a non-negative int")
             self._g.seed(n)
 
         def random(self):
