@@ -1,0 +1,25 @@
+from itertools import count, cycle, repeat, islice
+
+c = count()
+print(next(c), next(c), next(c), c)
+c2 = count(10, 5)
+print([next(c2) for _ in range(4)], c2)
+print(list(islice(count(0.5, 0.25), 5)), count(1.5), count(2, 1.0))
+print(list(zip(count(1), "abc")))
+cy = cycle("AB")
+print([next(cy) for _ in range(5)])
+print(list(islice(cycle([1, 2, 3]), 8)))
+print(list(cycle([])))
+r = repeat("x", 3)
+print(r, list(r), r)
+print(list(repeat(7, 0)), list(repeat(7, -2)), repeat(None))
+print(list(map(pow, range(5), repeat(2))))
+print(list(islice(repeat([1]), 2)))
+try:
+    count("a")
+except TypeError as e:
+    print("TypeError", e)
+print(list(islice(count(5, -2), 4)))
+print(type(count()).__name__, repr(count(3))[:8])
+print(list(zip(range(3), repeat("z"))))
+print(repeat(1, 2).__length_hint__())
