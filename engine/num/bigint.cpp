@@ -16,9 +16,10 @@ using Limb = std::uint32_t;
 using Mag = std::vector<Limb>;
 
 constexpr std::size_t kKaratsubaThreshold = 40;
-// Left shifts that would build an int beyond this many bits are refused, like CPython's
-// "too many digits in integer" (its limit is larger, but no playground program gets near either).
-constexpr std::uint64_t kMaxBits = std::uint64_t{1} << 34;
+// Shifts and powers whose result would exceed this many bits (128 MiB) fail with MemoryError,
+// as CPython does when the allocation fails: wasm cannot catch an allocation failure, so the
+// library refuses before trying.
+constexpr std::uint64_t kMaxBits = std::uint64_t{1} << 30;
 
 std::uint64_t magnitude_of(std::int64_t v) {
   return v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
@@ -871,8 +872,10 @@ Result<BigInt> BigInt::pow(const BigInt& base, const BigInt& exp) {
   if (exp.is_zero()) return BigInt(1);
   if (base.is_zero() || base == BigInt(1)) return base;
   if (base == BigInt(-1)) return exp.is_odd() ? base : BigInt(1);
-  if (!exp.is_small() || static_cast<std::uint64_t>(exp.small_) * base.bit_length() > kMaxBits) {
-    return Error{ErrorKind::Overflow, "too many digits in integer"};
+  // (bit_length - 1) * exp + 1 bits at least; the product cannot overflow once exp < 2**34.
+  if (!exp.is_small() || exp.small_ >= (std::int64_t{1} << 34) ||
+      static_cast<std::uint64_t>(exp.small_) * (base.bit_length() - 1) >= kMaxBits) {
+    return Error{ErrorKind::Memory, ""};
   }
   std::uint64_t e = static_cast<std::uint64_t>(exp.small_);
   BigInt result(1), b = base;
@@ -945,7 +948,7 @@ Result<BigInt> BigInt::lshift(const BigInt& a, const BigInt& n) {
   if (n.is_negative()) return Error{ErrorKind::Value, "negative shift count"};
   if (a.is_zero()) return BigInt(0);
   if (!n.is_small() || static_cast<std::uint64_t>(n.small_) + a.bit_length() > kMaxBits) {
-    return Error{ErrorKind::Overflow, "too many digits in integer"};
+    return Error{ErrorKind::Memory, ""};
   }
   return lshift(a, static_cast<std::uint64_t>(n.small_));
 }

@@ -86,13 +86,14 @@ class BigInt {
   // "integer division result too large for a float".
   static Result<double> truediv(const BigInt& a, const BigInt& b);
   // base ** exp for exp >= 0. A negative exponent gives ValueError "negative exponent": Python
-  // then computes float(base) ** float(exp), which is the caller's job.
+  // then computes float(base) ** float(exp), which is the caller's job. Results past 2**30 bits
+  // give MemoryError (empty message).
   static Result<BigInt> pow(const BigInt& base, const BigInt& exp);
   // pow(base, exp, mod) as CPython 3.8+: negative exp uses the modular inverse; result has mod's
   // sign. ValueError for mod == 0 or a non-invertible base.
   static Result<BigInt> pow(const BigInt& base, const BigInt& exp, const BigInt& mod);
-  // a << n and a >> n (floor). ValueError "negative shift count"; huge left shifts give
-  // OverflowError "too many digits in integer".
+  // a << n and a >> n (floor). ValueError "negative shift count"; a left shift past 2**30
+  // result bits gives MemoryError (empty message), as CPython's failed allocation would.
   static Result<BigInt> lshift(const BigInt& a, const BigInt& n);
   static Result<BigInt> rshift(const BigInt& a, const BigInt& n);
   static BigInt lshift(const BigInt& a, std::uint64_t n);

@@ -158,3 +158,26 @@ TEST(BigInt, HundredThousandDigitDecimalRoundTrip) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(BigInt, HugeResultsAreMemoryErrors) {
+  // CPython raises MemoryError (empty message) for 1 << (1 << 45); the library refuses past
+  // 2**30 bits instead of letting a wasm allocation abort.
+  const auto shifted = BigInt::lshift(BigInt(1), BigInt(std::int64_t{1} << 45));
+  ASSERT_FALSE(shifted.ok());
+  EXPECT_EQ(shifted.error().kind, ErrorKind::Memory);
+  EXPECT_EQ(shifted.error().message, "");
+  const auto power = BigInt::pow(BigInt(2), BigInt(std::int64_t{1} << 45));
+  ASSERT_FALSE(power.ok());
+  EXPECT_EQ(power.error().kind, ErrorKind::Memory);
+  // Results that stay small are computed whatever the exponent or shift.
+  EXPECT_EQ(BigInt::pow(BigInt(-1), BigInt::lshift(BigInt(1), std::uint64_t{70})).value(),
+            BigInt(1));
+  EXPECT_EQ(BigInt::pow(BigInt(0), BigInt(std::int64_t{1} << 45)).value(), BigInt(0));
+  EXPECT_EQ(BigInt::rshift(BigInt(-1), BigInt::lshift(BigInt(1), std::uint64_t{70})).value(),
+            BigInt(-1));
+  EXPECT_EQ(BigInt::pow(BigInt(2), BigInt(100000)).value().bit_length(), 100001u);
+}
+
+}  // namespace
