@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/containers.hpp"
 #include "lang/iterators.hpp"
 #include "lang/native_util.hpp"
@@ -249,8 +250,9 @@ Value bCallable(VM& vm, Args& a) {
 Value bAbs(VM& vm, Args& a) {
   NARGS("abs", 1, 1);
   Value v = a[0];
+  if (isBigObj(v)) return fromBig(vm, toBig(v).abs());
   if (v.isInt()) {
-    if (v.i == INT64_MIN) return vm.raise(vm.eOverflowError, "integer overflow");
+    if (v.i == INT64_MIN) return fromBig(vm, num::BigInt(v.i).abs());
     return Value::integer(v.i < 0 ? -v.i : v.i);
   }
   if (v.isBool()) return Value::integer(v.b);
@@ -713,6 +715,10 @@ Value bOrd(VM& vm, Args& a) {
 
 Value baseConv(VM& vm, Args& a, int base, const char* prefix) {
   NARGS(base == 16 ? "hex" : base == 8 ? "oct" : "bin", 1, 1);
+  if (isBigObj(a[0])) {
+    num::BigInt b = toBig(a[0]);
+    return vm.newStr(std::string(b.is_negative() ? "-" : "") + prefix + b.abs().to_string(base));
+  }
   int64_t v;
   if (!vm.indexValue(a[0], v)) return Value::err();
   bool neg = v < 0;

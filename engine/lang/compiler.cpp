@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/symtable.hpp"
 #include "lang/vm.hpp"
 
@@ -918,11 +919,11 @@ class CodeGen {
         emit(BEFORE_WITH);
       }
     }
-    size_t setup = emit(SETUP_EXCEPT);
     if (it->y)
       store(it->y);
     else
       emit(POP_TOP);
+    size_t setup = emit(SETUP_EXCEPT);
     fblocks_.push_back({FBlock::With, n, 0, {}, "", n->flag});
     withStmt(n, item + 1);
     fblocks_.pop_back();
@@ -1357,9 +1358,9 @@ class CodeGen {
         v = vm_.ellipsis;
         break;
       case CK::BigInt: {
-        PosGuard g(*this, n);
-        emit(NOT_SUPPORTED, strConst("integer literals beyond 64 bits"));
-        return;
+        auto r = num::BigInt::parse(n->str, int(n->ival));
+        v = r ? fromBig(vm_, std::move(r.value())) : Value::integer(0);
+        break;
       }
     }
     emit(LOAD_CONST, constant(v));

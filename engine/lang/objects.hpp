@@ -39,6 +39,7 @@ enum class Kind : uint8_t {
   ClassMethod,
   Super,
   Iterator,
+  BigInt,
   Misc,
 };
 

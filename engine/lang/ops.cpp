@@ -4,10 +4,14 @@
 #include <cstdio>
 #include <cstring>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/containers.hpp"
 #include "lang/iterators.hpp"
 #include "lang/numfmt.hpp"
 #include "lang/vm.hpp"
+#include "num/float_format.hpp"
+#include "num/float_ops.hpp"
+#include "num/format_spec.hpp"
 
 namespace coroscope::lang {
 
@@ -33,33 +37,6 @@ int64_t hashInt(int64_t v) {
   uint64_t h = u % kHashModulus;
   int64_t r = neg ? -int64_t(h) : int64_t(h);
   return r == -1 ? -2 : r;
-}
-
-int64_t hashDouble(double v) {
-  if (std::isinf(v)) return v > 0 ? 314159 : -314159;
-  if (std::isnan(v)) return 0;
-  int e;
-  double m = std::frexp(v, &e);
-  int sign = 1;
-  if (m < 0) {
-    sign = -1;
-    m = -m;
-  }
-  uint64_t x = 0;
-  while (m) {
-    x = ((x << 28) & kHashModulus) | x >> (61 - 28);
-    m *= 268435456.0;
-    e -= 28;
-    uint64_t y = uint64_t(m);
-    m -= double(y);
-    x += y;
-    if (x >= kHashModulus) x -= kHashModulus;
-  }
-  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << e) & kHashModulus) | x >> (61 - e);
-  x = x * uint64_t(int64_t(sign));
-  if (x == uint64_t(-1)) x = uint64_t(-2);
-  return int64_t(x);
 }
 
 bool floorDivMod(int64_t a, int64_t b, int64_t& q, int64_t& r) {
@@ -350,11 +327,8 @@ bool VM::delAttr(Value obj, Str* name) {
 
 // ---- numbers ----
 namespace {
-Value intOverflow(VM& vm) {
-  return vm.raise(
-      vm.eOverflowError,
-      "integer result does not fit in 64 bits (arbitrary-precision ints are not supported yet)");
-}
+// Overflowing int64 results are redone with arbitrary precision by the caller.
+Value intOverflow(VM&) { return Value::undef(); }
 
 Value intBinary(VM& vm, int op, int64_t a, int64_t b, bool bothBool) {
   int64_t r;
@@ -461,8 +435,14 @@ Value floatBinary(VM& vm, int op, double a, double b) {
   }
 }
 
-bool isNumber(Value v) { return v.tag == Tag::Int || v.tag == Tag::Bool || v.tag == Tag::Float; }
+bool isNumber(Value v) {
+  return v.tag == Tag::Int || v.tag == Tag::Bool || v.tag == Tag::Float || isBigObj(v);
+}
 double toDouble(Value v) {
+  if (isBigObj(v)) {
+    auto r = static_cast<BigIntObj*>(v.o)->v.to_double();
+    return r ? r.value() : (static_cast<BigIntObj*>(v.o)->v.is_negative() ? -HUGE_VAL : HUGE_VAL);
+  }
   return v.tag == Tag::Float ? v.f : v.tag == Tag::Bool ? double(v.b) : double(v.i);
 }
 int64_t toInt(Value v) { return v.tag == Tag::Bool ? int64_t(v.b) : v.i; }
@@ -499,10 +479,17 @@ Value setBinary(VM& vm, int op, Set* a, Set* b, bool inplace);
 Value VM::binaryOp(int opIn, Value a, Value b) {
   bool inplace = opIn >= kNumBinOps;
   int op = inplace ? opIn - kNumBinOps : opIn;
-  if ((a.tag == Tag::Int || a.tag == Tag::Bool) && (b.tag == Tag::Int || b.tag == Tag::Bool)) {
-    Value r = intBinary(*this, op, toInt(a), toInt(b), a.tag == Tag::Bool && b.tag == Tag::Bool);
+  if (isIntLike(a) && isIntLike(b)) {
+    if (!isBigObj(a) && !isBigObj(b)) {
+      Value r = intBinary(*this, op, toInt(a), toInt(b), a.tag == Tag::Bool && b.tag == Tag::Bool);
+      if (!r.isUndef()) return r;
+    }
+    Value r = bigBinary(*this, op, a, b);
     if (!r.isUndef()) return r;
   } else if (isNumber(a) && isNumber(b)) {
+    for (Value x : {a, b})
+      if (isBigObj(x) && !static_cast<BigIntObj*>(x.o)->v.to_double())
+        return raise(eOverflowError, "int too large to convert to float");
     Value r = floatBinary(*this, op, toDouble(a), toDouble(b));
     if (!r.isUndef()) return r;
   }
@@ -616,7 +603,7 @@ Value VM::unary(int op, Value a) {
     case Tag::Bool: {
       int64_t v = toInt(a);
       if (op == kNeg) {
-        if (v == INT64_MIN) return intOverflow(*this);
+        if (v == INT64_MIN) return fromBig(*this, -num::BigInt(v));
         return Value::integer(-v);
       }
       if (op == kPos) return Value::integer(v);
@@ -628,6 +615,10 @@ Value VM::unary(int op, Value a) {
       return raise(eTypeError, "bad operand type for unary ~: 'float'");
     default:
       break;
+  }
+  if (isBigObj(a)) {
+    const num::BigInt& b = static_cast<BigIntObj*>(a.o)->v;
+    return op == kNeg ? fromBig(*this, -b) : op == kPos ? a : fromBig(*this, ~b);
   }
   const char* name = op == kNeg ? "__neg__" : op == kPos ? "__pos__" : "__invert__";
   Value m = lookup(typeOf(a), intern(name));
@@ -655,6 +646,8 @@ int VM::truthy(Value v) {
       return 0;
   }
   switch (v.o->kind) {
+    case Kind::BigInt:
+      return !static_cast<BigIntObj*>(v.o)->v.is_zero();
     case Kind::Str:
       return !asStr(v)->s.empty();
     case Kind::Bytes:
@@ -761,6 +754,21 @@ Value VM::compare(int op, Value a, Value b) {
     int r = contains(b, a);
     if (r < 0) return Value::err();
     return Value::boolean(op == kIn ? r == 1 : r == 0);
+  }
+  if (isNumber(a) && isNumber(b) && (isBigObj(a) || isBigObj(b))) {
+    int c;
+    if (isIntLike(a) && isIntLike(b)) {
+      auto o = toBig(a) <=> toBig(b);
+      c = o < 0 ? -1 : o > 0 ? 1 : 0;
+    } else {
+      bool aBig = isBigObj(a);
+      double d = aBig ? toDouble(b) : toDouble(a);
+      if (std::isnan(d)) return Value::boolean(op == kNe);
+      auto r = toBig(aBig ? a : b).compare_with_double(d);
+      int cc = r ? *r : 0;
+      c = aBig ? cc : -cc;
+    }
+    return Value::boolean(applyCmp(op, c));
   }
   if (isNumber(a) && isNumber(b)) {
     if (a.tag != Tag::Float && b.tag != Tag::Float) {
@@ -878,15 +886,9 @@ bool VM::hash(Value v, int64_t& out) {
     case Tag::Bool:
       out = v.b;
       return true;
-    case Tag::Float: {
-      double f = v.f;
-      if (f == std::floor(f) && std::fabs(f) < 9.2e18) {
-        out = hashInt(int64_t(f));
-        return true;
-      }
-      out = hashDouble(f);
+    case Tag::Float:
+      out = num::float_hash(v.f);
       return true;
-    }
     case Tag::None:
       out = 0x5f3759df;
       return true;
@@ -897,6 +899,9 @@ bool VM::hash(Value v, int64_t& out) {
       return true;
   }
   switch (v.o->kind) {
+    case Kind::BigInt:
+      out = static_cast<BigIntObj*>(v.o)->v.hash();
+      return true;
     case Kind::Str:
       out = strHash(asStr(v));
       return true;
@@ -1023,7 +1028,7 @@ bool VM::reprInto(std::string& out, Value v) {
       out += std::to_string(v.i);
       return true;
     case Tag::Float:
-      out += floatRepr(v.f);
+      out += num::float_repr(v.f);
       return true;
     case Tag::Obj:
       break;
@@ -1037,6 +1042,15 @@ bool VM::reprInto(std::string& out, Value v) {
     return false;
   }
   switch (o->kind) {
+    case Kind::BigInt: {
+      auto r = static_cast<BigIntObj*>(o)->v.to_decimal_string(num::BigInt::kDefaultMaxStrDigits);
+      if (!r) {
+        raiseNumError(*this, r.error());
+        return false;
+      }
+      out += r.value();
+      return true;
+    }
     case Kind::Str:
       if (o->cls == tStr) {
         out += reprString(asStr(v)->s);
@@ -1451,6 +1465,10 @@ bool VM::indexValue(Value v, int64_t& out) {
     out = v.b;
     return true;
   }
+  if (isBigObj(v)) {
+    raise(eIndexError, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
   Value m = lookup(typeOf(v), intern("__index__"));
   if (!m.isUndef() && !typeOf(v)->isBuiltin) {
     Value r = call1(m, v);
@@ -1844,30 +1862,18 @@ Value VM::format(Value v, const std::string& spec) {
     if (!m.isUndef() && !isKind(m, Kind::Native)) return call2(m, v, newStr(spec));
   }
   if (spec.empty()) return str(v);
-  FormatSpec fs;
-  std::string err;
-  if (!parseFormatSpec(spec, fs, err)) return raise(eValueError, err);
-  std::string out;
-  if (v.isInt() || v.isBool()) {
-    if (v.isBool() && !fs.type && fs.precision < 0) {
-      out = formatStr(v.b ? "True" : "False", fs, err);
-    } else {
-      out = formatInt(v.isBool() ? v.b : v.i, fs, err);
-    }
+  num::Result<std::string> r = std::string();
+  if (isIntLike(v)) {
+    r = num::format_int(toBig(v), spec, v.isBool() ? "bool" : "int");
   } else if (v.isFloat()) {
-    if (fs.type == 'd' || fs.type == 'x' || fs.type == 'b' || fs.type == 'o' || fs.type == 'c')
-      return raise(eValueError,
-                   std::string("Unknown format code '") + fs.type + "' for object of type 'float'");
-    out = formatFloat(v.f, fs, err);
+    r = num::format_float(v.f, spec);
   } else if (isKind(v, Kind::Str)) {
-    out = formatStr(asStr(v)->s, fs, err);
+    r = num::format_str(asStr(v)->s, spec);
   } else {
-    if (!spec.empty())
-      return raise(eTypeError, "unsupported format string passed to " + t->name + ".__format__");
-    return str(v);
+    return raise(eTypeError, "unsupported format string passed to " + t->name + ".__format__");
   }
-  if (!err.empty()) return raise(eValueError, err);
-  return newStr(std::move(out));
+  if (!r) return raiseNumError(*this, r.error());
+  return newStr(std::move(r.value()));
 }
 
 }  // namespace coroscope::lang

@@ -3,10 +3,12 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/containers.hpp"
 #include "lang/iterators.hpp"
 #include "lang/native_util.hpp"
 #include "lang/numfmt.hpp"
+#include "num/float_format.hpp"
 
 namespace coroscope::lang {
 
@@ -45,53 +47,14 @@ void VM::addBuiltin(const char* name, Value v) { dictSetStr(*this, builtins, int
 namespace {
 
 Value parseIntText(VM& vm, const std::string& text, int64_t base, bool& ok) {
-  ok = false;
-  std::string s = text;
-  size_t a = s.find_first_not_of(" \t\n\r\f\v");
-  size_t b = s.find_last_not_of(" \t\n\r\f\v");
-  std::string t = a == std::string::npos ? "" : s.substr(a, b - a + 1);
-  bool neg = false;
-  size_t i = 0;
-  if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
-  if (base == 0 || base == 16 || base == 8 || base == 2) {
-    if (i + 1 < t.size() && t[i] == '0') {
-      char c = char(std::tolower(static_cast<unsigned char>(t[i + 1])));
-      int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
-      if (pb && (base == 0 || base == pb)) {
-        base = pb;
-        i += 2;
-        if (i < t.size() && t[i] == '_') i++;
-      }
-    }
-    if (base == 0) base = 10;
-  }
-  std::string digits;
-  bool lastUnderscore = true;
-  for (; i < t.size(); i++) {
-    char c = t[i];
-    if (c == '_') {
-      if (lastUnderscore) return Value::none();
-      lastUnderscore = true;
-      continue;
-    }
-    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-            : std::isalpha(static_cast<unsigned char>(c))
-                ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
-                : 99;
-    if (d >= base) return Value::none();
-    digits += c;
-    lastUnderscore = false;
-  }
-  if (digits.empty() || lastUnderscore) return Value::none();
-  errno = 0;
-  unsigned long long v = std::strtoull(digits.c_str(), nullptr, int(base));
-  if (errno == ERANGE || v > uint64_t(INT64_MAX) + (neg ? 1 : 0)) {
-    ok = true;
-    return vm.raise(vm.eOverflowError,
-                    "int too large (arbitrary-precision ints are not supported yet)");
+  auto r = num::BigInt::parse(text, int(base), num::BigInt::kDefaultMaxStrDigits);
+  if (!r) {
+    ok = r.error().message.rfind("invalid literal", 0) != 0;
+    if (ok) return raiseNumError(vm, r.error());
+    return Value::none();
   }
   ok = true;
-  return Value::integer(neg ? int64_t(0 - v) : int64_t(v));
+  return fromBig(vm, std::move(r.value()));
 }
 
 Value intNew(VM& vm, Args& a) {
@@ -114,17 +77,12 @@ Value intNew(VM& vm, Args& a) {
                                           ": " + reprString(text));
     return r;
   }
-  if (x.isInt()) return x;
+  if (x.isInt() || isBigObj(x)) return x;
   if (x.isBool()) return Value::integer(x.b);
   if (x.isFloat()) {
-    if (std::isnan(x.f)) return vm.raise(vm.eValueError, "cannot convert float NaN to integer");
-    if (std::isinf(x.f))
-      return vm.raise(vm.eOverflowError, "cannot convert float infinity to integer");
-    double t = std::trunc(x.f);
-    if (std::fabs(t) >= 9.2e18)
-      return vm.raise(vm.eOverflowError,
-                      "int too large (arbitrary-precision ints are not supported yet)");
-    return Value::integer(int64_t(t));
+    auto r = num::BigInt::from_double(x.f);
+    if (!r) return raiseNumError(vm, r.error());
+    return fromBig(vm, std::move(r.value()));
   }
   if (isKind(x, Kind::Str) || isKind(x, Kind::Bytes)) {
     bool ok;
@@ -152,7 +110,17 @@ Value floatNew(VM& vm, Args& a) {
   if (x.isFloat()) return x;
   if (x.isInt()) return Value::flt(double(x.i));
   if (x.isBool()) return Value::flt(x.b);
+  if (isBigObj(x)) {
+    auto r = toBig(x).to_double();
+    if (!r) return raiseNumError(vm, r.error());
+    return Value::flt(r.value());
+  }
   if (isKind(x, Kind::Str)) {
+    auto r = num::parse_float(asStr(x)->s);
+    if (!r) return vm.raise(vm.eValueError, r.error().message + reprString(asStr(x)->s));
+    return Value::flt(r.value());
+  }
+  if (false) {
     std::string s = asStr(x)->s;
     size_t b = s.find_first_not_of(" \t\n\r");
     size_t e = s.find_last_not_of(" \t\n\r");
@@ -506,6 +474,7 @@ Value singletonRepr(VM& vm, Args& a) {
 }
 
 Value intBitLength(VM& vm, Args& a) {
+  if (isBigObj(a[0])) return Value::integer(int64_t(toBig(a[0]).bit_length()));
   int64_t v = a[0].isBool() ? a[0].b : a[0].i;
   uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
   int n = 0;

@@ -1,0 +1,33 @@
+# TypeError messages from operators and calls
+def check(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(lambda: 1 + "a")
+check(lambda: "a" + 1)
+check(lambda: [1] + (2,))
+check(lambda: 1 < "x")
+check(lambda: len(5))
+nothing = None
+check(lambda: nothing())
+check(lambda: (lambda a, b: 0)(1))
+check(lambda: (lambda a: 0)(1, 2))
+check(lambda: (lambda a: 0)(b=1))
+check(lambda: {}[[]])
+check(lambda: int("x1"))
+check(lambda: [][0])
+check(lambda: (1, 2)[5])
+check(lambda: "abc"[10])
+check(lambda: {"a": 1}["b"])
+check(lambda: 5 / 0)
+check(lambda: 5 // 0)
+check(lambda: 5 % 0)
+check(lambda: 5.0 / 0)
+check(lambda: object().attr)
+check(lambda: iter(5))
+check(lambda: next(iter([])))
+check(lambda: [1, 2, 3].index(7))
+check(lambda: "x".join([1]))
+check(lambda: -"a")
+check(lambda: hash([]))
