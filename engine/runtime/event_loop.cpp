@@ -407,6 +407,8 @@ void EventLoop::run_forever() {
 }
 
 Result EventLoop::run_until_complete(const Ref<Future>& f) {
+  if (closed_) return {{}, lang_->make_runtime_error("Event loop is closed")};
+  if (running_) return {{}, lang_->make_runtime_error("This event loop is already running")};
   CallbackId id = f->add_done_callback([](Future* fut) { fut->loop().stop(); });
   run_forever();
   f->remove_done_callback(id);

@@ -97,7 +97,6 @@ void Task::step_body(Value exc) {
   switch (r.kind) {
     case StepResult::Kind::Return:
       loop_->trace(TraceKind::StepEnd, id(), 0, "return");
-      finish_coro();
       if (must_cancel_) {
         must_cancel_ = false;
         cancel_future(cancel_message_);
@@ -107,7 +106,6 @@ void Task::step_body(Value exc) {
       break;
     case StepResult::Kind::Raise:
       loop_->trace(TraceKind::StepEnd, id(), 0, "raise");
-      finish_coro();
       if (lang.is_cancelled_error(r.value)) {
         cancelled_exc_ = std::move(r.value);
         cancel_future({});
@@ -144,11 +142,6 @@ void Task::step_body(Value exc) {
       schedule_step(lang.make_runtime_error("Task got bad yield: a worker-thread sleep"));
       break;
   }
-}
-
-void Task::finish_coro() {
-  // The coroutine has finished; dropping it now (not at task destruction) breaks cycles.
-  coro_.reset();
 }
 
 void Task::wakeup(Future* f) {

@@ -26,7 +26,8 @@ class Task final : public Future {
 
   const std::string& name() const noexcept { return name_; }
   void set_name(std::string n) { name_ = std::move(n); }
-  // The coroutine, until the task is done (then it is released to break reference cycles).
+  // The coroutine; it stays after the task is done, as in CPython, for reprs
+  // (coro=<main() done, ...>). Null after abandon().
   CoroLike* coro() const noexcept { return coro_.get(); }
   Future* fut_waiter() const noexcept { return fut_waiter_.get(); }
   bool must_cancel() const noexcept { return must_cancel_; }
@@ -44,7 +45,6 @@ class Task final : public Future {
   void step_body(Value exc);
   void wakeup(Future* f);
   void schedule_step(Value exc);
-  void finish_coro();
 
   std::unique_ptr<CoroLike> coro_;
   Ref<Future> fut_waiter_;
