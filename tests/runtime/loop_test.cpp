@@ -301,3 +301,68 @@ TEST(Loop, RunForeverUntilStop) {
 
 }  // namespace
 }  // namespace coroscope::rt::testing
+
+namespace coroscope::rt::testing {
+namespace {
+
+TEST(Loop, RealClockSleepsForReal) {
+  native::NativeLanguage lang;
+  EventLoop loop(lang, make_real_clock());
+  auto start = std::chrono::steady_clock::now();
+  Result r = run(loop, sleep(0.02, I(5)));
+  double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(repr(r.value), "5");
+  EXPECT_GE(spent, 0.02);
+  EXPECT_LT(spent, 2.0);
+}
+
+struct KindRecorder : Tracer {
+  std::string text;
+  void on_event(const TraceEvent& e) override {
+    switch (e.kind) {
+      case TraceKind::LaneStart:
+      case TraceKind::LaneSleep:
+      case TraceKind::LaneWake:
+      case TraceKind::LaneEnd:
+      case TraceKind::LoopBlocked:
+      case TraceKind::LoopUnblocked:
+        text.append(to_string(e.kind)).append(" t=").append(py(e.time));
+        if (!e.name.empty()) text.append(" ").append(e.name);
+        if (e.when) text.append(" until=").append(py(e.when));
+        text.append("\n");
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+Co<Value> lane_body(double d) {
+  co_await worker_sleep(d);
+  co_return {};
+}
+
+Co<Value> lanes_main(EventLoop& loop) {
+  Ref<Task> t = create_task(to_thread(lane_body(2)));
+  co_await sleep(0);
+  loop.block_for(3);
+  co_await t;
+  co_return {};
+}
+
+TEST(Loop, TraceShowsWorkerLanesAndTheBlockedLoop) {
+  native::NativeLanguage lang;
+  KindRecorder rec;
+  EventLoop loop(lang, nullptr, &rec);
+  run(loop, lanes_main(loop));
+  EXPECT_EQ(rec.text,
+            "lane_start t=0.0 asyncio_0\n"
+            "lane_sleep t=0.0 asyncio_0 until=2.0\n"
+            "loop_blocked t=0.0 until=3.0\n"
+            "lane_wake t=2.0 asyncio_0\n"
+            "lane_end t=2.0 asyncio_0\n"
+            "loop_unblocked t=3.0 until=3.0\n");
+}
+
+}  // namespace
+}  // namespace coroscope::rt::testing
