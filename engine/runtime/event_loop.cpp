@@ -96,7 +96,6 @@ void EventLoop::close() {
     t->abandon();
   }
   default_pool_.reset();
-  pools_.clear();
   while (!ready_.empty()) ready_.pop()->release();
   for (auto& e : timers_) e.handle->release();
   timers_.clear();
@@ -277,8 +276,10 @@ void EventLoop::select(bool may_block) {
   for (;;) {
     run_due_workers();
     bool events = std::exchange(posted_, false);
-    if (events || !ready_.empty() || stopping_) {
-      if (!events && clock_->is_virtual() && (!timers_.empty() || !sleepers_.empty())) {
+    bool no_wait = !ready_.empty() || stopping_;  // CPython selects with timeout 0
+    if (events || no_wait) {
+      // Virtual time only advances when the loop idles (the reference runner's livelock rule).
+      if (no_wait && clock_->is_virtual() && (!timers_.empty() || !sleepers_.empty())) {
         if (livelock_limit_ && ++busy_ > livelock_limit_) {
           stop_reason_ = StopReason::Livelock;
           stopping_ = true;
@@ -291,7 +292,7 @@ void EventLoop::select(bool may_block) {
     busy_ = 0;
     // Idle: whichever comes first, the next timer or the next worker wake-up.
     const Handle* head = timers_.empty() ? nullptr : timers_.front().handle;
-    if (has_sleepers()) {
+    if (!sleepers_.empty()) {
       const Sleeper& w = sleepers_.front();
       bool worker_first =
           !head || w.deadline < head->when_ || (w.deadline == head->when_ && w.seq < head->seq_);
@@ -313,8 +314,6 @@ void EventLoop::select(bool may_block) {
   }
 }
 
-bool EventLoop::has_sleepers() { return !sleepers_.empty(); }
-
 namespace {
 bool sleeper_after(double ad, std::uint64_t as, double bd, std::uint64_t bs) {
   return ad != bd ? ad > bd : as > bs;
@@ -322,7 +321,7 @@ bool sleeper_after(double ad, std::uint64_t as, double bd, std::uint64_t bs) {
 }  // namespace
 
 void EventLoop::add_sleeper(double deadline, Worker* w) {
-  sleepers_.push_back({deadline, next_seq(), w, 0});
+  sleepers_.push_back({deadline, next_seq(), w});
   std::push_heap(sleepers_.begin(), sleepers_.end(), [](const Sleeper& a, const Sleeper& b) {
     return sleeper_after(a.deadline, a.seq, b.deadline, b.seq);
   });

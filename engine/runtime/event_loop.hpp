@@ -139,13 +139,11 @@ class EventLoop {
   void run_due_workers();
   void run_next_worker();
   void run_worker(Worker* w);
-  bool has_sleepers();
 
   struct Sleeper {
     double deadline;
     std::uint64_t seq;
     Worker* worker;
-    std::uint64_t token;
   };
 
   // A growable ring buffer of owned handle pointers.
@@ -192,7 +190,6 @@ class EventLoop {
   Task* tasks_tail_ = nullptr;
   Worker* running_worker_ = nullptr;
   std::unique_ptr<WorkerPool> default_pool_;
-  std::vector<std::unique_ptr<WorkerPool>> pools_;
   ExceptionHandler handler_;
   EventLoop* prev_running_ = nullptr;
 
