@@ -105,7 +105,15 @@ def main():
     with open(prog) as f:
         code = compile(f.read(), prog, "exec")
     g = {"__name__": "__main__", "__file__": prog, "__builtins__": builtins}
-    exec(code, g)
+    try:
+        exec(code, g)
+    finally:
+        # Guard against a test silently running the real module instead of ours.
+        for name in OURS:
+            mod = sys.modules.get(name)
+            if mod is not None and not getattr(mod, "__file__", "").startswith(LIB):
+                print(f"shadow.py: {name} was not loaded from {LIB}", file=sys.stderr)
+                sys.exit(2)
 
 
 if __name__ == "__main__":
