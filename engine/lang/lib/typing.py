@@ -354,26 +354,6 @@ def _literal_getitem(self, parameters):
     return _LiteralForm(self, parameters, 'Literal')
 
 
-def _annotated_getitem(self, params):
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError("Annotated[...] should be used with at least two arguments "
-                        "(a type and an annotation).")
-    alias = _LiteralForm(self, params, 'Annotated')
-    alias.__origin__ = params[0]
-    alias.__metadata__ = params[1:]
-
-    def rep():
-        return (f'typing.Annotated[{_type_repr(params[0])}, ' +
-                ', '.join([repr(a) for a in params[1:]]) + ']')
-
-    alias._repr = rep
-    return alias
-
-
-class _AnnotatedAlias(_LiteralForm):
-    pass
-
-
 Union = _SpecialForm('Union', _union_getitem)
 Optional = _SpecialForm('Optional', _optional_getitem)
 ClassVar = _SpecialForm('ClassVar', _single_getitem)
