@@ -14,6 +14,20 @@ static_assert(sizeof(Header) == 16);
 
 thread_local Pool* t_current = nullptr;
 
+// Under AddressSanitizer blocks are never recycled, so a use after free is reported instead of
+// landing in a reused block.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kRecycle = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kRecycle = false;
+#else
+constexpr bool kRecycle = true;
+#endif
+#else
+constexpr bool kRecycle = true;
+#endif
+
 // Blocks allocated with no loop around (rare: frames created before any loop) belong to a pool
 // that is never detached, owned by the thread.
 struct ThreadPoolHolder {
@@ -48,7 +62,7 @@ void* Pool::allocate(std::size_t size) {
   std::size_t total = size + sizeof(Header);
   std::size_t cls = (total + kGranule - 1) / kGranule - 1;
   void* raw;
-  if (cls < kClasses) {
+  if (cls < kClasses && kRecycle) {
     if (Free* f = free_[cls]) {
       free_[cls] = f->next;
       raw = f;
@@ -73,7 +87,7 @@ void Pool::deallocate(void* p) noexcept {
   Pool* pool = h->pool;
   std::uint32_t cls = h->size_class;
   --pool->outstanding_;
-  if (cls < kClasses && !pool->detached_) {
+  if (cls < kClasses && kRecycle && !pool->detached_) {
     auto* f = reinterpret_cast<Free*>(h);
     f->next = pool->free_[cls];
     pool->free_[cls] = f;
