@@ -1,8 +1,7 @@
 from itertools import (accumulate, chain, compress, dropwhile, takewhile, filterfalse,
                        groupby, islice, starmap, tee, zip_longest, pairwise)
-import operator
 
-print(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([1, 2, 3, 4], operator.mul)))
+print(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([1, 2, 3, 4], lambda a, b: a * b)))
 print(list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([1, 2], initial=100)), list(accumulate([])))
 print(list(accumulate([], initial=0)), list(accumulate("abc")))
 print(list(chain("ab", [1, 2], (3,))), list(chain()), list(chain.from_iterable(["xy", "z"])))

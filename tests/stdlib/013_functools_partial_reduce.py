@@ -1,5 +1,12 @@
 from functools import partial, reduce
-import operator
+
+
+def add(a, b):
+    return a + b
+
+
+def mul(a, b):
+    return a * b
 
 
 def power(base, exp, *, mod=None):
@@ -15,11 +22,11 @@ print(two_to(10), two_to.func is power, two_to.args, two_to.keywords)
 p = partial(partial(power, 3), mod=5)
 print(p(4), p.args, p.keywords, p.func is power)
 print(repr(partial(max, 1, key=abs)).replace(hex(id(max)), "ADDR"))
-print(partial(int, base=2)("1011"), list(map(partial(operator.mul, 3), [1, 2, 3])))
-print(reduce(operator.add, [1, 2, 3, 4]), reduce(lambda a, b: a * b, range(1, 6), 1), reduce(max, [3, 9, 2]))
-print(reduce(lambda acc, w: acc + len(w), ["ab", "cde"], 0), reduce(operator.add, [], 10), reduce(operator.add, ["x"]))
+print(partial(int, base=2)("1011"), list(map(partial(mul, 3), [1, 2, 3])))
+print(reduce(add, [1, 2, 3, 4]), reduce(lambda a, b: a * b, range(1, 6), 1), reduce(max, [3, 9, 2]))
+print(reduce(lambda acc, w: acc + len(w), ["ab", "cde"], 0), reduce(add, [], 10), reduce(add, ["x"]))
 try:
-    reduce(operator.add, [])
+    reduce(add, [])
 except TypeError as e:
     print("TypeError", e)
 try:

@@ -1,5 +1,4 @@
 from contextlib import suppress, closing, nullcontext, redirect_stdout, ExitStack
-import io
 
 with suppress(KeyError):
     {}["missing"]
@@ -40,7 +39,22 @@ def maybe_lock(lock=None):
 
 with maybe_lock():
     print("no lock needed")
-buf = io.StringIO()
+class Buffer:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return "".join(self.parts)
+
+
+buf = Buffer()
 with redirect_stdout(buf):
     print("captured text")
 print("buffer:", repr(buf.getvalue()))
