@@ -11,7 +11,9 @@
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: coroscope run FILE.py [--stdin FILE] [--max-steps N]\n");
+  std::fprintf(stderr,
+               "usage: coroscope run FILE.py [--stdin FILE] [--max-steps N]\n       coroscope dis "
+               "FILE.py\n");
   return 2;
 }
 
@@ -27,6 +29,13 @@ bool readFile(const std::string& path, std::string& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::strcmp(argv[1], "dis") == 0) {
+    std::string source;
+    if (!readFile(argv[2], source)) return usage();
+    coroscope::lang::VM vm;
+    std::fputs(coroscope::lang::disassemble(vm, source, argv[2]).c_str(), stdout);
+    return 0;
+  }
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
   std::string file = argv[2];
   std::string stdinPath;

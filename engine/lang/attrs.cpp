@@ -149,7 +149,7 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
         return args->items.empty() ? Value::none() : args->items[0];
       if (t->isSubtype(vm.eBaseExceptionGroup) && args->items.size() == 2) {
         if (n == "message") return args->items[0];
-        if (n == "exceptions") return args->items[1];
+        if (n == "exceptions") return e->groupExcs;
       }
       if ((n == "name" || n == "obj") &&
           (t->isSubtype(vm.eNameError) || t->isSubtype(vm.eAttributeError)))

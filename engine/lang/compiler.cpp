@@ -490,6 +490,7 @@ class CodeGen {
       case NK::Assert: {
         expr(n->x);
         size_t jt = emit(POP_JUMP_IF_TRUE);
+        PosGuard ag(*this, n->x);  // CPython 3.11 reports the failure at the test expression
         emit(LOAD_ASSERTION_ERROR);
         if (n->y) {
           expr(n->y);
@@ -654,11 +655,7 @@ class CodeGen {
       emit(GET_ITER);
     }
     uint32_t top = here();
-    size_t fi;
-    {
-      PosGuard g(*this, n->y);
-      fi = emit(FOR_ITER);
-    }
+    size_t fi = emit(FOR_ITER);  // CPython 3.11 locates FOR_ITER at the whole `for` statement
     fblocks_.push_back({FBlock::For, n, top, {}, "", false});
     store(n->x);
     stmts(n->a);
@@ -714,7 +711,6 @@ class CodeGen {
       PosGuard g(*this, h);
       size_t jnext = 0;
       if (h->x) {
-        emit(DUP_TOP);
         expr(h->x);
         emit(CHECK_EXC_MATCH);
         jnext = emit(POP_JUMP_IF_FALSE);

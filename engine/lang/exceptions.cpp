@@ -23,10 +23,7 @@ bool isGroup(VM& vm, Value v) {
   return isKind(v, Kind::Exception) && vm.typeOf(v)->isSubtype(vm.eBaseExceptionGroup);
 }
 
-Value groupExceptions(Value eg) {
-  Tuple* a = excArgs(eg);
-  return a->items.size() > 1 ? a->items[1] : Value::none();
-}
+Value groupExceptions(Value eg) { return asExc(eg)->groupExcs; }
 
 Value baseExcInit(VM& vm, Args& a) {
   if (a.n < 1 || !isKind(a[0], Kind::Exception)) return Value::none();
@@ -95,8 +92,11 @@ Value groupNew(VM& vm, Args& a) {
     return vm.raise(vm.eTypeError, "Cannot nest BaseExceptions in '" + cls->name + "'");
   }
   Exception* e = vm.heap.make<Exception>(cls);
-  e->args = vm.newTuple({msg, vm.newTuple(excs)});
-  return Value::obj(e);
+  Value ev = Value::obj(e);
+  Roots r(vm, {ev});
+  e->args = vm.newTuple({msg, a[2]});
+  e->groupExcs = vm.newTuple(excs);
+  return ev;
 }
 
 Value deriveGroup(VM& vm, Value eg, std::vector<Value> excs) {
@@ -222,9 +222,9 @@ std::string exceptionStr(VM& vm, Value exc, bool& ok) {
   Exception* e = asExc(exc);
   Type* t = vm.typeOf(exc);
   Tuple* args = asTuple(e->args);
-  if (t->isSubtype(vm.eBaseExceptionGroup) && args->items.size() == 2) {
+  if (t->isSubtype(vm.eBaseExceptionGroup) && isKind(e->groupExcs, Kind::Tuple)) {
     std::string s = asStr(args->items[0])->s;
-    size_t n = asTuple(args->items[1])->items.size();
+    size_t n = asTuple(e->groupExcs)->items.size();
     return s + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
   }
   if (t->isSubtype(vm.eKeyError) && args->items.size() == 1) {
@@ -267,6 +267,7 @@ Value exceptionGroupSplit(VM& vm, Value exc, Value type, bool, Value& rest) {
       Exception* g = vm.heap.make<Exception>(
           vm.isInstance(exc, vm.eException) ? vm.eExceptionGroup : vm.eBaseExceptionGroup);
       g->args = vm.newTuple({Value::obj(vm.intern("")), vm.newTuple({exc})});
+      g->groupExcs = vm.newTuple({exc});
       g->tb = asExc(exc)->tb;
       rest = Value::none();
       return Value::obj(g);
@@ -319,7 +320,8 @@ Value prepReraiseStar(VM& vm, Value orig, Value raisedList) {
   Exception* g = vm.heap.make<Exception>(vm.eExceptionGroup);
   for (Value r : raised)
     if (!vm.isInstance(r, vm.eException)) g->cls = vm.eBaseExceptionGroup;
-  g->args = vm.newTuple({Value::obj(vm.intern("")), vm.newTuple(raised)});
+  g->args = vm.newTuple({Value::obj(vm.intern("")), vm.newList(raised)});
+  g->groupExcs = vm.newTuple(raised);
   return Value::obj(g);
 }
 
@@ -543,8 +545,6 @@ std::string formatStack(VM& vm, const std::vector<TbEntry>& tb) {
   return out;
 }
 
-std::string suggestion(VM& vm, Value exc);
-
 std::string formatOnly(VM& vm, Value exc) {
   Type* t = vm.typeOf(exc);
   std::string stype = t->name;
@@ -600,7 +600,6 @@ std::string formatOnly(VM& vm, Value exc) {
       s = "<exception str() failed>";
       (void)ok;
     }
-    s += suggestion(vm, exc);
     out += s.empty() ? stype + "\n" : stype + ": " + s + "\n";
   }
   if (isKind(e->notes, Kind::List))
@@ -682,114 +681,6 @@ void formatExc(VM& vm, Value exc, PrintCtx& ctx, std::string& out) {
     }
     if (top) ctx.depth = 0;
   }
-}
-
-// CPython 3.11's "Did you mean" for NameError / AttributeError
-// (traceback._compute_suggestion_error).
-size_t levenshtein(const std::string& a, const std::string& b, size_t maxCost) {
-  const size_t kMove = 2, kCase = 1;
-  if (a == b) return 0;
-  size_t pre = 0;
-  while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) pre++;
-  std::string x = a.substr(pre), y = b.substr(pre);
-  while (!x.empty() && !y.empty() && x.back() == y.back()) x.pop_back(), y.pop_back();
-  if (x.empty() || y.empty()) return (x.size() + y.size()) * kMove;
-  if (x.size() > 40 || y.size() > 40) return maxCost + 1;
-  if (x.size() > y.size()) std::swap(x, y);
-  if ((y.size() - x.size()) * kMove > maxCost) return maxCost + 1;
-  std::vector<size_t> row(x.size());
-  for (size_t i = 0; i < x.size(); i++) row[i] = (i + 1) * kMove;
-  size_t result = 0;
-  for (size_t bi = 0; bi < y.size(); bi++) {
-    char bc = y[bi];
-    size_t distA = bi * kMove;
-    result = bi * kMove;
-    size_t minimum = SIZE_MAX;
-    for (size_t ai = 0; ai < x.size(); ai++) {
-      char ac = x[ai];
-      size_t subCost = ac == bc ? 0
-                                : (std::tolower(static_cast<unsigned char>(ac)) ==
-                                           std::tolower(static_cast<unsigned char>(bc))
-                                       ? kCase
-                                       : kMove);
-      size_t substitute = distA + subCost;
-      size_t distB = row[ai];
-      size_t ins = distB + kMove, del = result + kMove;
-      result = std::min({ins, del, substitute});
-      distA = distB;
-      row[ai] = result;
-      if (result < minimum) minimum = result;
-    }
-    if (minimum > maxCost) return maxCost + 1;
-  }
-  return result;
-}
-
-std::string bestMatch(const std::vector<std::string>& cands, const std::string& wrong) {
-  if (cands.size() > 750) return "";
-  std::string best;
-  size_t bestDist = SIZE_MAX;
-  for (const std::string& c : cands) {
-    if (c == wrong) continue;
-    size_t maxCost = (c.size() + wrong.size() + 3) * 2 / 6;
-    if (bestDist != SIZE_MAX && bestDist - 1 < maxCost) maxCost = bestDist - 1;
-    size_t d = levenshtein(wrong, c, maxCost);
-    if (d > maxCost) continue;
-    if (best.empty() || d < bestDist) {
-      best = c;
-      bestDist = d;
-    }
-  }
-  return best;
-}
-
-void dictKeys(Dict* d, std::vector<std::string>& out) {
-  dictEach(d, [&](Value k, Value) {
-    if (isKind(k, Kind::Str)) out.push_back(asStr(k)->s);
-  });
-}
-
-std::string suggestion(VM& vm, Value exc) {
-  Type* t = vm.typeOf(exc);
-  Exception* e = asExc(exc);
-  if (!e->dict) return "";
-  if (t->isSubtype(vm.eNameError) && !t->isSubtype(vm.eUnboundLocalError)) {
-    Value name = dictGetStr(e->dict, vm.intern("name"));
-    Value globals = dictGetStr(e->dict, vm.intern("__globals__"));
-    Value locals = dictGetStr(e->dict, vm.intern("__locals__"));
-    if (!isKind(name, Kind::Str)) return "";
-    std::vector<std::string> cands;
-    if (isKind(locals, Kind::List))
-      for (Value v : asList(locals)->items) cands.push_back(asStr(v)->s);
-    if (isKind(globals, Kind::Dict)) dictKeys(asDict(globals), cands);
-    dictKeys(vm.builtins, cands);
-    std::string m = bestMatch(cands, asStr(name)->s);
-    if (m.empty()) return "";
-    return ". Did you mean: '" + m + "'?";
-  }
-  if (t->isSubtype(vm.eAttributeError)) {
-    Value name = dictGetStr(e->dict, vm.intern("name"));
-    Value obj = dictGetStr(e->dict, vm.intern("obj"));
-    if (!isKind(name, Kind::Str) || obj.isUndef()) return "";
-    Value d = vm.getAttrOpt(obj, vm.intern("__dir__"));
-    if (d.isErr() || d.isUndef()) {
-      vm.takePending();
-      return "";
-    }
-    Value r = vm.call0(d);
-    std::vector<Value> items;
-    if (r.isErr() || !vm.toList(r, items)) {
-      vm.takePending();
-      return "";
-    }
-    std::vector<std::string> cands;
-    for (Value v : items)
-      if (isKind(v, Kind::Str)) cands.push_back(asStr(v)->s);
-    std::string m = bestMatch(cands, asStr(name)->s);
-    if (m.empty()) return "";
-    return ". Did you mean: '" + m + "'?";
-  }
-  return "";
 }
 
 }  // namespace

@@ -52,6 +52,7 @@ void Exception::trace(Heap& h) {
   h.mark(context);
   h.mark(notes);
   h.mark(derivedFrom);
+  h.mark(groupExcs);
 }
 
 void Module::trace(Heap& h) {

@@ -218,12 +218,14 @@ struct Exception : Instance {
   Value cause, context;
   bool suppressContext = false;
   Value notes;
+  Value groupExcs;    // exception groups: the `exceptions` tuple
   Value derivedFrom;  // exception groups made by split()/subgroup(): the group they came from
   Exception() : Instance(Kind::Exception) {
     cause = Value::none();
     context = Value::none();
     notes = Value::undef();
     derivedFrom = Value::undef();
+    groupExcs = Value::undef();
   }
   void trace(Heap& h) override;
 };

@@ -101,6 +101,11 @@ class Parser {
     err_.endCol = t.endCol;
     err_.kind = kind;
     err_.set = true;
+    // CPython reports an unexpected indent one column left of the indented text (so no caret).
+    if (msg == "unexpected indent") {
+      err_.col = t.col - 1;
+      err_.endCol = err_.col;
+    }
   }
   void errorNode(const std::string& msg, Node* n) {
     if (failed()) return;

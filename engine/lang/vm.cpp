@@ -9,7 +9,10 @@ namespace coroscope::lang {
 
 namespace {
 constexpr size_t kStackValues = 1 << 18;
-}
+// CPython counts the reference runner's own frames (main, run_program, exec) against the
+// recursion limit; subtracting them makes RecursionError strike at the same user depth.
+constexpr int kHostFrames = 4;
+}  // namespace
 
 VM::VM() {
   stack_.reset(new Value[kStackValues]);
@@ -236,7 +239,7 @@ bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
 
 bool VM::pushFrame(Function* fn, Value* callee, int total, Tuple* kwnames, Value initSelf) {
   Code* code = fn->code;
-  if (int(frames_.size()) >= recursionLimit ||
+  if (int(frames_.size()) >= recursionLimit - kHostFrames ||
       callee + 1 + code->nslots + code->maxStack + 16 >= stackEnd) {
     sp = callee;
     *sp++ = raise(eRecursionError, "maximum recursion depth exceeded");
@@ -331,7 +334,12 @@ bool VM::invoke(int total, Tuple* kwnames) {
             Value newFn = lookup(t, intern("__new__"));
             if (newFn.isObj() && newFn.o->kind == Kind::StaticMethod)
               newFn = static_cast<Wrapper*>(newFn.o)->a;
-            if (newFn.isObj() && newFn.o->kind == Kind::Function) {
+            bool customNew =
+                newFn.isObj() &&
+                (newFn.o->kind == Kind::Function ||
+                 (newFn.o->kind == Kind::Native &&
+                  std::strcmp(static_cast<Native*>(newFn.o)->name, "object.__new__") != 0));
+            if (customNew) {
               std::vector<Value> args(callee + 1, callee + 1 + total);
               args.insert(args.begin(), f);
               Value r;
@@ -379,8 +387,7 @@ bool VM::invoke(int total, Tuple* kwnames) {
               sp[-1] = r.isErr() ? r : inst;
               return false;
             }
-            if (total > 0 && t->instanceKind == Kind::Instance &&
-                !(newFn.isObj() && newFn.o->kind == Kind::Function)) {
+            if (total > 0 && t->instanceKind == Kind::Instance && !customNew) {
               sp = callee;
               *sp++ = raise(eTypeError, t->name + "() takes no arguments");
               return false;
@@ -588,7 +595,7 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   }
   // Rebuild the frame on the VM stack.
   Code* code = g->fn->code;
-  if (int(frames_.size()) >= recursionLimit ||
+  if (int(frames_.size()) >= recursionLimit - kHostFrames ||
       sp + g->saved.size() + code->maxStack + 16 >= stackEnd) {
     raise(eRecursionError, "maximum recursion depth exceeded");
     return {ResumeStatus::Raised, takePending()};

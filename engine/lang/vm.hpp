@@ -211,6 +211,9 @@ class VM {
   void markRoots();
 };
 
+// Bytecode listing of a program (for maintainers).
+std::string disassemble(VM& vm, const std::string& source, const std::string& filename);
+
 // Roots values held only in C++ locals while Python code may run (and collect).
 class Roots {
  public:

@@ -1,0 +1,3 @@
+# SyntaxError: an unclosed parenthesis
+print("start"
+x = 1

@@ -1,0 +1,3 @@
+# exec() is outside the supported subset
+print("before")
+exec("print(1)")
