@@ -63,7 +63,7 @@ class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
-                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted as an integer")
+                raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen

@@ -275,7 +275,11 @@ def reduce(function, sequence, initial=_initial_missing):
     iterable is empty.
     """
 
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        # The C reduce's message.
+        raise TypeError("reduce() arg 2 must support iteration") from None
 
     if initial is _initial_missing:
         try:
@@ -304,7 +308,11 @@ class partial:
     """
 
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        # The C type's argument checks and messages.
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
 
