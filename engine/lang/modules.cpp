@@ -348,7 +348,7 @@ Value VM::importModule(Str* name) {
       if (name->s == knownStdlib[k])
         return raise(eModuleNotFoundError,
                      "No module named '" + name->s +
-                         "' (this module is not available in Coroscope's interpreter)");
+                         "' (this module is not supported by Coroscope's interpreter)");
     Value e = raise(eModuleNotFoundError, "No module named '" + name->s + "'");
     return e;
   }

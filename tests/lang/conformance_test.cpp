@@ -27,9 +27,9 @@ std::string normalize(const std::string& s) {
   return std::regex_replace(s, addr, "0xADDR");
 }
 
-std::vector<std::string> listCases() {
+std::vector<std::string> listCases(const char* dir = COROSCOPE_LANG_CASES) {
   std::vector<std::string> names;
-  DIR* d = opendir(COROSCOPE_LANG_CASES);
+  DIR* d = opendir(dir);
   if (!d) return names;
   while (dirent* e = readdir(d)) {
     std::string n = e->d_name;
@@ -41,10 +41,9 @@ std::vector<std::string> listCases() {
   return names;
 }
 
-class Conformance : public ::testing::TestWithParam<std::string> {};
-
-TEST_P(Conformance, MatchesCPython) {
-  const std::string base = std::string(COROSCOPE_LANG_CASES) + "/" + GetParam();
+// Runs one program and compares all three outputs with the files next to it.
+void runCase(const std::string& dir, const std::string& name) {
+  const std::string base = dir + "/" + name;
   std::string source = readFile(base + ".py");
   bool hasStdin = false;
   std::string stdinData = readFile(base + ".stdin", &hasStdin);
@@ -57,21 +56,40 @@ TEST_P(Conformance, MatchesCPython) {
     vm.hasStdin = hasStdin;
     vm.stdinData = stdinData;
     vm.maxSteps = 50'000'000;
-    status = vm.runMain(source, GetParam() + ".py");
+    status = vm.runMain(source, name + ".py");
   }
-  EXPECT_EQ(normalize(readFile(base + ".stdout")), normalize(out)) << "stdout of " << GetParam();
-  EXPECT_EQ(normalize(readFile(base + ".stderr")), normalize(err)) << "stderr of " << GetParam();
+  EXPECT_EQ(normalize(readFile(base + ".stdout")), normalize(out)) << "stdout of " << name;
+  EXPECT_EQ(normalize(readFile(base + ".stderr")), normalize(err)) << "stderr of " << name;
   int expectedStatus = std::stoi(readFile(base + ".status"));
-  EXPECT_EQ(expectedStatus, status) << "exit status of " << GetParam();
+  EXPECT_EQ(expectedStatus, status) << "exit status of " << name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, Conformance, ::testing::ValuesIn(listCases()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string n = info.param;
-                           for (char& c : n)
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return n;
-                         });
+std::string testName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string n = info.param;
+  for (char& c : n)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return n;
+}
+
+// Programs whose expected output CPython printed through the reference runner.
+class Conformance : public ::testing::TestWithParam<std::string> {};
+TEST_P(Conformance, MatchesCPython) { runCase(COROSCOPE_LANG_CASES, GetParam()); }
+
+// Constructs outside the subset: each must fail at once with an error naming the construct
+// (expected outputs written by hand).
+class Unsupported : public ::testing::TestWithParam<std::string> {};
+TEST_P(Unsupported, FailsWithClearError) {
+  runCase(COROSCOPE_LANG_UNSUPPORTED, GetParam());
+  std::string err =
+      readFile(std::string(COROSCOPE_LANG_UNSUPPORTED) + "/" + GetParam() + ".stderr");
+  bool named = err.find("not supported") != std::string::npos ||
+               err.find("no input was provided") != std::string::npos;
+  EXPECT_TRUE(named) << GetParam();
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Conformance, ::testing::ValuesIn(listCases()), testName);
+INSTANTIATE_TEST_SUITE_P(Cases, Unsupported,
+                         ::testing::ValuesIn(listCases(COROSCOPE_LANG_UNSUPPORTED)), testName);
 
 TEST(ConformanceSuite, HasCases) { EXPECT_GE(listCases().size(), 1u); }
 

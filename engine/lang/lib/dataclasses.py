@@ -6,7 +6,6 @@
 # inspect-based docstrings (rebuilt from the fields).
 
 import sys
-import builtins
 import functools
 from types import FunctionType
 from _collections_abc import GenericAlias

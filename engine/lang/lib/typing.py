@@ -14,7 +14,6 @@
 import collections
 import collections.abc
 import contextlib
-import functools
 import sys
 import _collections_abc
 
@@ -563,9 +562,13 @@ def _resolve(value, ns):
         return _NoneType
     if isinstance(value, str) and value in ns:
         return ns[value]
-    if isinstance(value, str) and hasattr(__builtins__, 'get') and value in __builtins__:
-        return __builtins__[value]
+    if isinstance(value, str) and value in _BUILTIN_TYPES:
+        return _BUILTIN_TYPES[value]
     return value
+
+
+_BUILTIN_TYPES = {t.__name__: t for t in (int, float, str, bytes, bool, list, dict, set,
+                                          frozenset, tuple, object, type, complex)}
 
 
 def NewType(name, tp):

@@ -1,0 +1,2 @@
+# bytearray is outside the supported subset
+b = bytearray(b"abc")

@@ -1,0 +1,3 @@
+# complex numbers are outside the supported subset
+z = 3 + 4j
+print(abs(z))

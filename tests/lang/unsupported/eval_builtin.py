@@ -1,0 +1,2 @@
+# eval() is outside the supported subset
+print(eval("1 + 2"))

@@ -1,0 +1,2 @@
+# input() without a provided stdin explains that no input was given
+name = input("name? ")

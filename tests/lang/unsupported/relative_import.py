@@ -1,0 +1,2 @@
+# relative imports are outside the supported subset
+from . import sibling
