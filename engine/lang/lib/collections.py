@@ -385,10 +385,48 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
+class odict_keys(_collections_abc.KeysView):
+    def __reversed__(self):
+        yield from reversed(list(self._mapping))
+
+    def __repr__(self):
+        return f'odict_keys({list(self._mapping)!r})'
+
+
+class odict_values(_collections_abc.ValuesView):
+    def __reversed__(self):
+        for key in reversed(list(self._mapping)):
+            yield self._mapping[key]
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
+class odict_items(_collections_abc.ItemsView):
+    def __reversed__(self):
+        for key in reversed(list(self._mapping)):
+            yield (key, self._mapping[key])
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
     # dict keeps insertion order already; what OrderedDict adds is move_to_end,
-    # popitem(last=False) and order-sensitive equality.
+    # popitem(last=False), order-sensitive equality and its own views (odict_keys([...])).
+
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return odict_keys(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return odict_values(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return odict_items(self)
 
     def popitem(self, last=True):
         '''Remove and return a (key, value) pair from the dictionary.
@@ -409,7 +447,7 @@ class OrderedDict(dict):
         if last:
             dict.__setitem__(self, key, value)
             return
-        rest = list(self.items())
+        rest = list(dict.items(self))
         dict.clear(self)
         dict.__setitem__(self, key, value)
         for k, v in rest:
@@ -420,7 +458,7 @@ class OrderedDict(dict):
         'od.__repr__() <==> repr(od)'
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
 
     def copy(self):
         'od.copy() -> a shallow copy of od'
@@ -586,7 +624,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__):
+    # CPython's named tuple class has __slots__ = (): no instance attributes beyond the
+    # fields. Subclasses (which get a __dict__ in CPython too) are left alone.
+    def __setattr__(self, name, value):
+        if type(self).__dict__.get('_nt_sealed', False) and name not in field_names:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if type(self).__dict__.get('_nt_sealed', False) and name not in field_names:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        object.__delattr__(self, name)
+
+    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__, __setattr__,
+                   __delattr__):
         method.__name__ = method.__name__
         method.__qualname__ = f'{typename}.{method.__name__}'
 
@@ -602,6 +653,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
+        '__setattr__': __setattr__,
+        '__delattr__': __delattr__,
+        '_nt_sealed': True,
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):

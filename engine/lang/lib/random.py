@@ -58,6 +58,13 @@ import _random_core
 from _sha512 import sha512 as _sha512
 
 
+try:
+    _bytearray = bytearray
+except NameError:
+    # The interpreter may not provide bytearray; then only bytes seeds exist.
+    _bytearray = bytes
+
+
 def _warn(message, category=None, stacklevel=1):
     # CPython prints a DeprecationWarning for float arguments to randrange(); Coroscope has no
     # warnings machinery, so the call proceeds silently (stderr differs, stdout does not).
@@ -190,12 +197,12 @@ class Random:
             x ^= len(a)
             a = -2 if x == -1 else x
 
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        elif version == 2 and isinstance(a, (str, bytes, _bytearray)):
             if isinstance(a, str):
                 a = a.encode()
             a = int.from_bytes(a + _sha512(a).digest())
 
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        elif not isinstance(a, (type(None), int, float, str, bytes, _bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
 
