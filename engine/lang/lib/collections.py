@@ -1634,7 +1634,11 @@ class UserString(_collections_abc.Sequence):
     def lstrip(self, chars=None):
         return self.__class__(self.data.lstrip(chars))
 
-    maketrans = str.maketrans
+    @staticmethod
+    def maketrans(*args):
+        # Looked up at call time (CPython binds str.maketrans in the class body), so that
+        # importing collections does not depend on it.
+        return str.maketrans(*args)
 
     def partition(self, sep):
         return self.data.partition(sep)
