@@ -17,6 +17,7 @@ import importlib.abc
 import importlib.util
 import os
 import sys
+import types
 
 LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "engine", "lang", "lib")
 LIB = os.path.normpath(LIB)
@@ -104,7 +105,13 @@ def main():
     sys.argv = sys.argv[1:]
     with open(prog) as f:
         code = compile(f.read(), prog, "exec")
-    g = {"__name__": "__main__", "__file__": prog, "__builtins__": builtins}
+    # A real __main__ module, so that sys.modules['__main__'].__dict__ is the program's globals
+    # (dataclasses resolves string annotations through it).
+    main_module = types.ModuleType("__main__")
+    main_module.__file__ = prog
+    main_module.__builtins__ = builtins
+    sys.modules["__main__"] = main_module
+    g = main_module.__dict__
     try:
         exec(code, g)
     finally:
