@@ -48,6 +48,13 @@ class _RandomCoreShim:
         def getrandbits(self, k):
             return self._g.getrandbits(k)
 
+        # Optional in the interface: the 625-int tuple CPython's getstate() carries.
+        def getstate(self):
+            return self._g.getstate()
+
+        def setstate(self, state):
+            self._g.setstate(state)
+
 
 class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def find_spec(self, name, path=None, target=None):

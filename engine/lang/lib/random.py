@@ -1,7 +1,8 @@
 # Coroscope's random: CPython 3.11's Lib/random.py over a native Mersenne Twister core
 # (`_random_core`, engine/num/mersenne.hpp; interface in engine/lang/lib/README.md), so that
 # seeded programs print CPython's numbers bit for bit. Changes from CPython: the core is a
-# member instead of a C base class, no getstate/setstate, no SystemRandom, no warnings.
+# member instead of a C base class, getstate/setstate only if the core has them, no
+# SystemRandom, no warnings.
 
 """Random variable generators.
 
@@ -227,13 +228,40 @@ class Random:
             raise ValueError('number of bits must be non-negative')
         return self._core.getrandbits(k)
 
+    def _core_state(self, name):
+        # getstate/setstate are optional in the native core (README.md).
+        method = getattr(self._core, name, None)
+        if method is None:
+            raise NotImplementedError(f'Random.{name}() is not available in Coroscope')
+        return method
+
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        raise NotImplementedError('Random.getstate() is not available in Coroscope')
+        return self.VERSION, self._core_state('getstate')(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
-        raise NotImplementedError('Random.setstate() is not available in Coroscope')
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._core_state('setstate')(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            # In version 2, the state was saved as signed ints, which causes
+            #   inconsistencies between 32/64-bit systems. The state is
+            #   really unsigned 32-bit ints, so we convert negative ints from
+            #   version 2 to positive longs for version 3.
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            self._core_state('setstate')(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
+
+
 
     ## -------------------------------------------------------
     ## ---- Methods below this point do not need to be overridden or extended
