@@ -14,7 +14,8 @@ namespace coroscope::lang {
   X(POP_TOP)                                                                                       \
   X(ROT_TWO)                                                                                       \
   X(ROT_THREE)                                                                                     \
-  X(ROT_FOUR) X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X( \
+  X(ROT_FOUR)                                                                                      \
+  X(DUP_TOP) X(DUP_TOP_TWO) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(             \
       LOAD_DEREF) X(STORE_DEREF) X(DELETE_DEREF) X(LOAD_CELL) X(LOAD_GLOBAL) X(STORE_GLOBAL)       \
       X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME) X(DELETE_NAME) X(LOAD_ATTR) X(STORE_ATTR) X(     \
           DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(BINARY_SUBSCR) X(STORE_SUBSCR)              \

@@ -178,7 +178,88 @@ Value sStrip(VM& vm, Args& a) { return stripImpl(vm, a, true, true); }
 Value sLstrip(VM& vm, Args& a) { return stripImpl(vm, a, true, false); }
 Value sRstrip(VM& vm, Args& a) { return stripImpl(vm, a, false, true); }
 
+// Simple case mapping for Latin-1, Latin Extended-A, Greek and Cyrillic (what scenario text uses).
+uint32_t toUpperCp(uint32_t c) {
+  if (c < 0x80) return uint32_t(std::toupper(int(c)));
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 0x20;
+  if (c == 0xFF) return 0x178;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149)
+    return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? ((c & 1) ? c : c - 1)
+                                                                    : (c & ~1u);
+  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 0x20;
+  if (c >= 0x430 && c <= 0x44F) return c - 0x20;
+  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
+  return c;
+}
+uint32_t toLowerCp(uint32_t c) {
+  if (c < 0x80) return uint32_t(std::tolower(int(c)));
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149)
+    return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? ((c & 1) ? c + 1 : c)
+                                                                    : (c | 1u);
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+bool isAlphaCp(uint32_t c) {
+  return c < 0x80 ? std::isalpha(int(c)) != 0 : toUpperCp(c) != toLowerCp(c) || c >= 0x4E00;
+}
+void putUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80)
+    out += char(cp);
+  else if (cp < 0x800)
+    out += char(0xC0 | (cp >> 6)), out += char(0x80 | (cp & 0x3F));
+  else if (cp < 0x10000)
+    out += char(0xE0 | (cp >> 12)), out += char(0x80 | ((cp >> 6) & 0x3F)),
+        out += char(0x80 | (cp & 0x3F));
+  else
+    out += char(0xF0 | (cp >> 18)), out += char(0x80 | ((cp >> 12) & 0x3F)),
+        out += char(0x80 | ((cp >> 6) & 0x3F)), out += char(0x80 | (cp & 0x3F));
+}
+
+Value mapCharsUnicode(VM& vm, const std::string& s, int mode) {
+  std::string out;
+  bool start = true;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c0 = static_cast<unsigned char>(s[i]);
+    size_t n = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4;
+    uint32_t cp = n == 1 ? c0 : c0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n && i + k < s.size(); k++)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += n;
+    uint32_t up = toUpperCp(cp), lo = toLowerCp(cp);
+    uint32_t r = cp;
+    switch (mode) {
+      case 0:
+        r = up;
+        break;
+      case 1:
+        r = lo;
+        break;
+      case 2:
+        r = cp == up ? lo : up;
+        break;
+      case 3:
+        r = start ? up : lo;
+        start = !isAlphaCp(cp);
+        break;
+      case 4:
+        r = out.empty() ? up : lo;
+        break;
+    }
+    if (mode == 0 && cp == 0xDF) {
+      out += "SS";
+      continue;
+    }
+    putUtf8(out, r);
+  }
+  return vm.newStr(out);
+}
+
 Value mapChars(VM& vm, Args& a, int mode) {
+  if (!asStr(a[0])->ascii()) return mapCharsUnicode(vm, S(a), mode);
   std::string s = S(a);
   bool start = true;
   for (size_t i = 0; i < s.size(); i++) {

@@ -1,0 +1,10 @@
+# numeric edge cases
+print(10 / 3, 10 // 3, -10 // 3, 10 % -3, 2 ** 0.5, 4 ** 0.5, (-8) ** 2)
+print(0.1 + 0.7, 1.1 * 3, 100 / 7, 1e-10, 1.5e300 * 1e10, 5e-324)
+print(int(1e15), int(-2.5), float(10 ** 15), 3 * 1.0, 7.0 // 2, 7.5 % 2)
+print(round(0.125, 2), round(0.375, 2), round(-1.5), round(7, -1), round(15, -1))
+print(max(1, 2.0), min(-0.0, 0.0), abs(-0.0), 1 / 3 * 3 == 1.0)
+print(True + True, True * 3, False - 1, sum([True, True, False]))
+print(float("3.0") == 3, 0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == 0.3)
+print(divmod(-7, 2), divmod(7, -2), divmod(7.5, -2), pow(-2, 3), pow(2.0, 3))
+print(1_000.5, 0o777, 0xFF + 1, 1e3, 12e-1, .5, 5.)
