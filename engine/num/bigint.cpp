@@ -959,6 +959,18 @@ Result<BigInt> BigInt::rshift(const BigInt& a, const BigInt& n) {
   return rshift(a, static_cast<std::uint64_t>(n.small_));
 }
 
+BigInt BigInt::round(const BigInt& x, std::int64_t ndigits) {
+  if (ndigits >= 0) return x;
+  // 10**k > 2|x| rounds everything to 0; this also keeps absurd ndigits from building 10**k.
+  const std::uint64_t k = static_cast<std::uint64_t>(-(ndigits + 1)) + 1;
+  if (k > x.bit_length() / 3 + 2) return BigInt(0);
+  const BigInt b = pow(BigInt(10), BigInt(static_cast<std::int64_t>(k))).value();
+  auto [q, r] = divmod(x, b).value();
+  const auto c = lshift(r, std::uint64_t{1}) <=> b;
+  if (c > 0 || (c == 0 && q.is_odd())) r = r - b;
+  return x - r;
+}
+
 std::optional<int> BigInt::compare_with_double(double d) const {
   if (std::isnan(d)) return std::nullopt;
   if (std::isinf(d)) return d > 0 ? -1 : 1;

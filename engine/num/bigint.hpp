@@ -99,6 +99,10 @@ class BigInt {
   static BigInt lshift(const BigInt& a, std::uint64_t n);
   static BigInt rshift(const BigInt& a, std::uint64_t n);
 
+  // round(x, ndigits) for an int: x itself for ndigits >= 0, else the nearest multiple of
+  // 10**-ndigits with ties to even (CPython's long_round / _PyLong_DivmodNear).
+  static BigInt round(const BigInt& x, std::int64_t ndigits);
+
   // Exact comparison with a float, as Python's int/float comparisons: -1, 0, 1, or nullopt when d
   // is nan (every comparison is False except !=).
   std::optional<int> compare_with_double(double d) const;

@@ -109,6 +109,7 @@ std::string run(const Case& c) {
   if (op == "lshift") return show(BigInt::lshift(a, b), str);
   if (op == "rshift") return show(BigInt::rshift(a, b), str);
   if (op == "pow") return show(BigInt::pow(a, b), str);
+  if (op == "round") return str(BigInt::round(a, *b.to_int64()));
   return "unknown op " + op;
 }
 

@@ -96,6 +96,8 @@ for a in EDGES + [rand_int(1100) for _ in range(400)]:
         fmt = {2: "b", 8: "o", 16: "x"}.get(base)
         add("to_string", a, base, lambda: format(a, fmt) if fmt else ("-" if a < 0 else "") + (
             "0" if a == 0 else "".join(reversed(digits(abs(a), base)))))
+    nd = rng.choice([-1, -2, -3, -5, -10, -19, -20, -40, 0, 2, -rng.randint(1, 340)])
+    add("round", a, nd, lambda: round(a, nd))
     n = rng.choice([0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 1000])
     add("lshift", a, n, lambda: a << n)
     add("rshift", a, n, lambda: a >> n)
@@ -108,6 +110,9 @@ for _ in range(400):
     m = rand_int(150) or 7
     e2 = rand_int(100)
     add("powmod", "%d %d" % (a, e2), m, lambda: pow(a, e2, m))
+for a, nd in [(15, -1), (25, -1), (-15, -1), (-25, -1), (5, -1), (-5, -1), (50, -2), (150, -2),
+              (250, -2), (12345, -400), (-12345, -400), (-12345, -5), (99999, -5), (10**30 // 2, -30), (7, -1)]:
+    add("round", a, nd, lambda: round(a, nd))
 for a, e, m in [(2, -1, 4), (3, -1, 7), (3, 5, 0), (0, 0, 1), (5, 0, -3), (-7, 3, -10)]:
     add("powmod", "%d %d" % (a, e), m, lambda: pow(a, e, m))
 add("pow", 7, -1, lambda: (_ for _ in ()).throw(ValueError("negative exponent")))
