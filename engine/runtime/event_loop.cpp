@@ -88,6 +88,7 @@ EventLoop::~EventLoop() {
 void EventLoop::close() {
   if (closed_) return;
   closed_ = true;
+  tracer_ = nullptr;  // what close() unwinds is not part of the run
   // Pending tasks hold cycles through their coroutines; unwinding them releases everything.
   // CPython leaves them to the garbage collector, which closes the coroutines the same way.
   while (tasks_head_) {

@@ -41,6 +41,10 @@ Task::~Task() {
 }
 
 void Task::abandon() {
+  // Cancelling what it waits on unlinks combinators (gather, shield) that reference their
+  // children and are referenced back by them; the callbacks this queues are dropped with the
+  // loop's queue.
+  if (fut_waiter_ && !fut_waiter_->done()) fut_waiter_->cancel();
   fut_waiter_ = nullptr;
   if (coro_) {
     auto c = std::move(coro_);

@@ -33,8 +33,8 @@ class Task final : public Future {
   bool must_cancel() const noexcept { return must_cancel_; }
   const Value& context() const noexcept { return context_; }
 
-  // Closes a pending task's coroutine (the loop does this at close): frees the cycle
-  // task -> coroutine -> awaited future -> wakeup callback -> task.
+  // Cancels what a pending task waits on and closes its coroutine (the loop does this at
+  // close): frees cycles such as task -> coroutine -> awaited future -> wakeup -> task.
   void abandon();
 
  private:
