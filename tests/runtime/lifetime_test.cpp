@@ -174,3 +174,30 @@ TEST(Lifetime, WorkerThreadsOverlapTheLoop) {
 
 }  // namespace
 }  // namespace coroscope::rt::testing
+
+namespace coroscope::rt::testing {
+namespace {
+
+// ---- 029_run_twice ----------------------------------------------------------------------------
+
+Co<Value> print_name(Printer& print) {
+  print(current_task()->name());
+  co_return {};
+}
+
+TEST(Lifetime, RunDrawsTaskNumbersForItsShutdownTasks) {
+  native::NativeLanguage lang;
+  Printer print;
+  {
+    EventLoop loop(lang);
+    run(loop, print_name(print));
+  }
+  {
+    EventLoop loop(lang);
+    run(loop, print_name(print));
+  }
+  EXPECT_EQ(print.text, expected("029_run_twice"));
+}
+
+}  // namespace
+}  // namespace coroscope::rt::testing
