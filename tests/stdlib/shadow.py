@@ -104,6 +104,7 @@ def issubclass(sub, cls):
 
 def main():
     prog = sys.argv[1]
+    sys.dont_write_bytecode = True  # no __pycache__ inside engine/lang/lib
     for name in list(sys.modules):
         if name in OURS or name == "_random_core":
             del sys.modules[name]

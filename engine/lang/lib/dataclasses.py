@@ -6,7 +6,6 @@
 # inspect-based docstrings (rebuilt from the fields).
 
 import sys
-import functools
 from types import FunctionType
 from _collections_abc import GenericAlias
 from _argbind import bind as _bind
@@ -370,7 +369,6 @@ def _recursive_repr(user_function):
     # call.
     repr_running = set()
 
-    @functools.wraps(user_function)
     def wrapper(self):
         key = id(self)
         if key in repr_running:
@@ -381,6 +379,16 @@ def _recursive_repr(user_function):
         finally:
             repr_running.discard(key)
         return result
+
+    # functools.wraps, spelled out so that importing dataclasses does not import functools
+    # (and collections) for this alone.
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapper, attr, getattr(user_function, attr))
+        except AttributeError:
+            pass
+    wrapper.__dict__.update(user_function.__dict__)
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 class InitVar:
