@@ -94,6 +94,7 @@ void EventLoop::close() {
   while (tasks_head_) {
     Ref<Task> t(tasks_head_);
     unregister_task(t.get());
+    if (!t->done()) call_exception_handler({"Task was destroyed but it is pending!", {}, t});
     t->abandon();
   }
   default_pool_.reset();

@@ -384,6 +384,9 @@ TEST(Loop, ClosingBreaksCyclesOfAbandonedTasks) {
   // gather and shield link the child and the outer future both ways until one completes; a
   // task left waiting forever must not leak them (LeakSanitizer checks this in the asan build).
   Program p;
+  std::vector<std::string> reports;
+  p.loop.set_exception_handler(
+      [&reports](EventLoop&, const ErrorContext& c) { reports.push_back(c.message); });
   Ref<Future> never = p.loop.create_future();
   Ref<Task> t = create_task(p.loop, awaits_forever(never));
   Result r = p.loop.run_until_complete(t);
@@ -391,6 +394,38 @@ TEST(Loop, ClosingBreaksCyclesOfAbandonedTasks) {
   EXPECT_FALSE(r.ok());
   p.loop.close();
   EXPECT_FALSE(t->done());
+  EXPECT_EQ(reports, std::vector<std::string>{"Task was destroyed but it is pending!"});
+}
+
+// ---- 030_notebook: the host runs a notebook-style file the way the reference runner does ----
+
+struct FinallyPrint {
+  Printer& print;
+  ~FinallyPrint() { print("finally of stuck"); }
+};
+
+Co<Value> stuck(Program& p) {
+  FinallyPrint f{p.print};
+  co_await p.loop.create_future();
+  co_return {};
+}
+
+Co<Value> notebook_file(Program& p) {
+  create_task(stuck(p));
+  co_await sleep(0);
+  p.print("end of file");
+  co_return {};
+}
+
+TEST(Loop, NotebookStyleRunLeavesBlockedTasksToTheEnd) {
+  Program p;
+  p.loop.set_exception_handler([](EventLoop&, const ErrorContext&) {});
+  Ref<Task> file = create_task(p.loop, notebook_file(p));
+  while (p.loop.run_once()) {
+  }
+  EXPECT_TRUE(file->done());
+  p.loop.close();  // interpreter exit: pending coroutines are closed, their finally blocks run
+  EXPECT_EQ(p.print.text, expected("030_notebook"));
 }
 
 }  // namespace
