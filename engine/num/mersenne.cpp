@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "num/sha512.hpp"
+
 namespace coroscope::num {
 
 void Mersenne::init_genrand(std::uint32_t s) {
@@ -43,6 +45,20 @@ void Mersenne::seed(const BigInt& n) {
   std::vector<std::uint32_t> key = n.magnitude_words();
   if (key.empty()) key.push_back(0);
   init_by_array(key.data(), key.size());
+}
+
+void Mersenne::seed_bytes(std::string_view bytes) {
+  std::string all(bytes);
+  const auto digest = sha512(bytes);
+  all.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+  // Big-endian bytes -> little-endian 32-bit words.
+  std::vector<std::uint32_t> words((all.size() + 3) / 4, 0);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::size_t from_end = all.size() - 1 - i;
+    words[from_end / 4] |= static_cast<std::uint32_t>(static_cast<unsigned char>(all[i]))
+                           << (8 * (from_end % 4));
+  }
+  seed(BigInt::from_words(words));
 }
 
 std::uint32_t Mersenne::next_uint32() {

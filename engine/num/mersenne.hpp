@@ -3,6 +3,7 @@
 // of Lib/random.py that sit directly on it, so seeded programs print CPython's numbers.
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "num/bigint.hpp"
@@ -17,9 +18,11 @@ class Mersenne {
   Mersenne() { seed(BigInt(0)); }
 
   // random.seed(n) for an int n: init_by_array over the 32-bit words of |n|. A float seed uses
-  // hash(x) reinterpreted as unsigned 64-bit (BigInt::from_uint64); str/bytes seeds go through
-  // SHA-512 in random.py (not provided here).
+  // hash(x) reinterpreted as unsigned 64-bit (BigInt::from_uint64).
   void seed(const BigInt& n);
+  // random.seed(s) for str (pass its UTF-8), bytes or bytearray, version 2:
+  // int.from_bytes(s + sha512(s).digest(), 'big').
+  void seed_bytes(std::string_view bytes);
 
   std::uint32_t next_uint32();
   // random(): 53 random bits in [0, 1).

@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string>
 
+#include "num/sha512.hpp"
+
 namespace {
 
 using namespace coroscope::num;
@@ -36,11 +38,28 @@ std::string show(const Result<BigInt>& r) {
   return r.ok() ? r.value().to_string() : "!ValueError: " + r.error().message;
 }
 
+std::string from_hex(const std::string& hex) {
+  std::string out;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+    out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  }
+  return out;
+}
+
 std::string run(Mersenne& mt, const Case& c) {
   const std::string op = c.op;
   std::istringstream args(c.arg);
   std::string a, b, s;
   args >> a >> b >> s;
+  if (op == "sha512") {
+    const auto digest = sha512(from_hex(c.arg));
+    std::string hex;
+    for (unsigned char b : digest) {
+      hex.push_back("0123456789abcdef"[b >> 4]);
+      hex.push_back("0123456789abcdef"[b & 15]);
+    }
+    return hex;
+  }
   if (op == "random") return bits_of(mt.random());
   if (op == "uniform") return bits_of(mt.uniform(-3.5, 10.25));
   if (op == "getrandbits") return show(mt.getrandbits(std::stoll(a)));
@@ -71,7 +90,11 @@ TEST(Mersenne, MatchesCPythonSequences) {
   for (const Case& c : kCases) {
     if (c.seed != current_seed) {
       current_seed = c.seed;
-      mt.seed(num(current_seed));
+      if (current_seed.rfind("s:", 0) == 0) {
+        mt.seed_bytes(from_hex(current_seed.substr(2)));
+      } else if (!current_seed.empty()) {
+        mt.seed(num(current_seed));
+      }
     }
     const std::string got = run(mt, c);
     if (got != c.expected && ++failures <= 20) {
