@@ -5,11 +5,14 @@
 # ordinary isinstance/issubclass check fails, it calls C.__subclasshook__(S) and accepts True.
 # Each ABC's hook below first runs CPython's structural check and then the register() registry
 # of the ABC and of its ABC descendants, which is what ABCMeta.__subclasscheck__ does.
-# Not enforced: instantiating a class with abstract methods left (CPython raises TypeError).
+# The roots (Hashable, Awaitable, AsyncIterable, Iterable, Sized, Container, Callable) get a
+# __new__ that refuses a class with abstract methods left, as ABCMeta does.
 
 """Abstract Base Classes (ABCs) for collections, according to PEP 3119."""
 
 import sys
+import _abcbase
+from _abcbase import abstractmethod
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -26,9 +29,10 @@ __all__ = ["Awaitable", "Coroutine",
 __name__ = "collections.abc"
 
 
-def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+def _abc_new(cls, *args, **kwargs):
+    # ABCMeta's refusal to instantiate a class with abstract methods left.
+    _abcbase.check_instantiable(cls)
+    return object.__new__(cls)
 
 
 def _type_repr(obj):
@@ -1055,6 +1059,8 @@ def _install_hook(abc):
     abc.__subclasshook__ = classmethod(__subclasshook__)
 
 
+for _abc in (Hashable, Awaitable, AsyncIterable, Iterable, Sized, Container, Callable):
+    _abc.__new__ = _abc_new
 for _abc in _ABCS:
     _abc._abc_registry = []
     _abc.register = classmethod(_register)
