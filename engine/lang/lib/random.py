@@ -52,12 +52,19 @@ General notes on the underlying Mersenne Twister core generator:
 # the Mersenne Twister  and os.urandom() core generators.
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import sqrt as _sqrt, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from _collections_abc import Set as _Set, Sequence as _Sequence
 import _random_core
 from _sha512 import sha512 as _sha512
 
+
+try:
+    from math import acos as _acos
+except ImportError:
+    # Only vonmisesvariate() needs it; keep the rest of the module importable.
+    def _acos(x):
+        raise NotImplementedError('math.acos is not available')
 
 try:
     _bytearray = bytearray
