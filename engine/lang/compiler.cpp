@@ -1428,13 +1428,14 @@ class CodeGen {
         for (Node* k : n->b) {
           if (k->str.empty()) {
             expr(k->x);
-            PosGuard g(*this, n);
-            emit(DICT_MERGE, 1);
           } else {
+            // Merged like a one-item mapping so a repeat of a ** key is reported.
             emit(LOAD_CONST, strConst(k->str));
             expr(k->x);
-            emit(MAP_ADD, 1);
+            emit(BUILD_MAP, 1);
           }
+          PosGuard g(*this, n);
+          emit(DICT_MERGE, 1);
         }
       }
       PosGuard g(*this, n);

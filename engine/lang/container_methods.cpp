@@ -465,6 +465,25 @@ Value setCompare(VM& vm, int op, Set* a, Set* b) {
   return Value::boolean(r == 1);
 }
 
+Value rangeIndex(VM& vm, Args& a) {
+  NARGS("index", 2, 2);
+  Range* r = static_cast<Range*>(a[0].o);
+  int c = vm.contains(a[0], a[1]);
+  if (c < 0) return Value::err();
+  if (!c || !a[1].isInt()) {
+    std::string rep;
+    if (!vm.reprInto(rep, a[1])) return Value::err();
+    return vm.raise(vm.eValueError, rep + " is not in range");
+  }
+  return Value::integer((a[1].i - r->start) / r->step);
+}
+Value rangeCount(VM& vm, Args& a) {
+  NARGS("count", 2, 2);
+  int c = vm.contains(a[0], a[1]);
+  if (c < 0) return Value::err();
+  return Value::integer(c);
+}
+
 Value dictFromKeys(VM& vm, Args& a) {
   if (a.n < 2) return vm.raise(vm.eTypeError, "fromkeys expected at least 1 argument, got 0");
   std::vector<Value> keys;
@@ -496,6 +515,8 @@ void initContainerMethods(VM& vm) {
                                           {"clear", lClear}})
     vm.addMethod(vm.tList, x.n, x.f);
   vm.addMethod(vm.tTuple, "index", tIndex);
+  vm.addMethod(vm.tRange, "index", rangeIndex);
+  vm.addMethod(vm.tRange, "count", rangeCount);
   vm.addMethod(vm.tTuple, "count", tCount);
   for (auto& x : std::initializer_list<M>{{"get", dGet},
                                           {"keys", dKeys},

@@ -36,7 +36,10 @@ class Heap {
   }
   // Drains the gray stack, then frees every unmarked object.
   void finishAndSweep();
-  bool wantCollect() const { return live_ >= threshold_; }
+  // Large payloads (long strings, big lists) count too, so garbage of a few huge objects is
+  // collected as promptly as garbage of many small ones.
+  void noteBytes(size_t n) { bytes_ += n; }
+  bool wantCollect() const { return live_ >= threshold_ || bytes_ >= kByteThreshold; }
   size_t liveObjects() const { return live_; }
   void freeAll();
 
@@ -46,6 +49,8 @@ class Heap {
   std::vector<Obj*> gray_;
   size_t live_ = 0;
   size_t threshold_ = 1 << 16;
+  size_t bytes_ = 0;
+  static constexpr size_t kByteThreshold = size_t(32) << 20;
 };
 
 }  // namespace coroscope::lang

@@ -30,6 +30,19 @@ Value excMatches(VM& vm, Value exc, Value type) {
 }
 }  // namespace
 
+// _PyObject_FunctionStr: module-qualified names for functions in error messages.
+std::string callableName(Value fn) {
+  if (isKind(fn, Kind::Function)) {
+    Function* f = static_cast<Function*>(fn.o);
+    std::string mod = isKind(f->module, Kind::Str) ? asStr(f->module)->s : "";
+    return (mod.empty() || mod == "builtins" ? "" : mod + ".") + f->qualname->s;
+  }
+  if (isKind(fn, Kind::Native)) return static_cast<Native*>(fn.o)->name;
+  if (isKind(fn, Kind::BoundMethod)) return callableName(static_cast<BoundMethod*>(fn.o)->func);
+  if (isKind(fn, Kind::Type)) return asType(fn)->name;
+  return "object";
+}
+
 Value exceptionGroupSplit(VM& vm, Value eg, Value matcher, bool wantRest, Value& rest);
 Value prepReraiseStar(VM& vm, Value orig, Value raisedList);
 Value makeFunctionObject(VM& vm, Code* code, Frame* f);
@@ -549,9 +562,7 @@ Value VM::runFrom(bool startWithError) {
             if (keysFn.isUndef() || keysFn.isErr()) {
               if (in.op == DICT_MERGE) {
                 Value fn = sp[-int(in.arg) - 2];
-                std::string fname = isKind(fn, Kind::Function)
-                                        ? static_cast<Function*>(fn.o)->qualname->s
-                                        : typeName(fn);
+                std::string fname = callableName(fn);
                 raise(eTypeError,
                       fname + "() argument after ** must be a mapping, not " + typeName(m));
               } else {
@@ -586,9 +597,7 @@ Value VM::runFrom(bool startWithError) {
           }
           if (dup) {
             Value fn = sp[-int(in.arg) - 2];
-            std::string fname = isKind(fn, Kind::Function)
-                                    ? static_cast<Function*>(fn.o)->qualname->s
-                                    : typeName(fn);
+            std::string fname = callableName(fn);
             std::string ks;
             strInto(ks, dupKey);
             raise(eTypeError, fname + "() got multiple values for keyword argument '" + ks + "'");

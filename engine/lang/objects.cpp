@@ -129,6 +129,7 @@ void Heap::finishAndSweep() {
     }
   }
   live_ = live;
+  bytes_ = 0;
   threshold_ = live * 2 > (1 << 16) ? live * 2 : (1 << 16);
 }
 

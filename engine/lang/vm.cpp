@@ -38,11 +38,17 @@ Str* VM::intern(const std::string& s) {
   return st;
 }
 
-Value VM::newStr(std::string s) { return Value::obj(heap.make<Str>(tStr, std::move(s))); }
+Value VM::newStr(std::string s) {
+  heap.noteBytes(s.size());
+  return Value::obj(heap.make<Str>(tStr, std::move(s)));
+}
 Value VM::newTuple(std::vector<Value> v) {
   return Value::obj(heap.make<Tuple>(tTuple, std::move(v)));
 }
-Value VM::newList(std::vector<Value> v) { return Value::obj(heap.make<List>(tList, std::move(v))); }
+Value VM::newList(std::vector<Value> v) {
+  heap.noteBytes(v.size() * sizeof(Value));
+  return Value::obj(heap.make<List>(tList, std::move(v)));
+}
 Dict* VM::newDict() { return heap.make<Dict>(tDict); }
 Set* VM::newSet(bool frozen) { return heap.make<Set>(frozen ? tFrozenSet : tSet, frozen); }
 
