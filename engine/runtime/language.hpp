@@ -25,6 +25,7 @@ class Language {
   virtual Value make_value_error(std::string_view msg) = 0;
   virtual Value make_queue_empty() = 0;
   virtual Value make_queue_full() = 0;
+  virtual Value make_broken_barrier_error(std::string_view msg) = 0;
   // BaseExceptionGroup(msg, excs): an ExceptionGroup when every member is an Exception.
   virtual Value make_exception_group(std::string_view msg, std::vector<Value> excs) = 0;
 
@@ -37,6 +38,7 @@ class Language {
   virtual void set_cause(const Value& exc, const Value& cause) = 0;
 
   virtual Value make_bool(bool b) = 0;
+  virtual Value make_int(std::int64_t i) = 0;
   virtual Value make_str(std::string_view s) = 0;
   virtual Value make_list(std::vector<Value> items) = 0;
 

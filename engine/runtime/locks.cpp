@@ -171,4 +171,76 @@ Value Condition::notify(std::size_t n) {
   return {};
 }
 
+// ---- Barrier ----------------------------------------------------------------------------------
+
+Co<Value> Barrier::wait() {
+  Ref<Barrier> self(this);
+  co_await cond_->acquire();  // async with self._cond
+  auto r = co_await catching(wait_locked());
+  cond_->unlock();
+  if (r.exc) co_await raise(r.exc);
+  co_return r.value;
+}
+
+Co<Value> Barrier::wait_locked() {
+  co_await block();
+  long index = count_++;
+  Outcome<void> r;
+  if (index + 1 == parties_) {
+    state_ = State::Draining;  // _release()
+    cond_->notify_all();
+  } else {
+    r = co_await catching(wait_filled());
+  }
+  // finally:
+  --count_;
+  exit();
+  if (r.exc) co_await raise(r.exc);
+  co_return running_loop().lang().make_int(index);
+}
+
+Co<void> Barrier::block() {
+  co_await cond_->wait_for([this]() -> Value {
+    return state_ != State::Draining && state_ != State::Resetting ? truthy() : Value{};
+  });
+  if (state_ == State::Broken) {
+    co_await raise(running_loop().lang().make_broken_barrier_error("Barrier aborted"));
+  }
+}
+
+Co<void> Barrier::wait_filled() {
+  co_await cond_->wait_for(
+      [this]() -> Value { return state_ != State::Filling ? truthy() : Value{}; });
+  if (state_ == State::Broken || state_ == State::Resetting) {
+    co_await raise(running_loop().lang().make_broken_barrier_error("Abort or reset of barrier"));
+  }
+}
+
+void Barrier::exit() {
+  if (count_ == 0) {
+    if (state_ == State::Resetting || state_ == State::Draining) state_ = State::Filling;
+    cond_->notify_all();
+  }
+}
+
+Co<void> Barrier::reset() {
+  Ref<Barrier> self(this);
+  co_await cond_->acquire();
+  if (count_ > 0) {
+    if (state_ != State::Resetting) state_ = State::Resetting;
+  } else {
+    state_ = State::Filling;
+  }
+  cond_->notify_all();
+  cond_->unlock();
+}
+
+Co<void> Barrier::abort() {
+  Ref<Barrier> self(this);
+  co_await cond_->acquire();
+  state_ = State::Broken;
+  cond_->notify_all();
+  cond_->unlock();
+}
+
 }  // namespace coroscope::rt

@@ -69,7 +69,8 @@ class Condition final : public RcObject {
   Value unlock() { return lock_->unlock(); }
   // Releases the lock, waits for a notify, and always re-acquires (even when cancelled).
   Co<Value> wait();
-  // wait_for(predicate): waits until predicate() is truthy; returns its value.
+  // wait_for(predicate): waits until predicate() returns a non-null value (null is false; a
+  // language with its own truth test wraps it), and returns that value.
   Co<Value> wait_for(std::function<Value()> predicate);
   Value notify(std::size_t n = 1);
   Value notify_all() { return notify(waiters_.size()); }
@@ -78,6 +79,32 @@ class Condition final : public RcObject {
  private:
   Ref<Lock> lock_;
   std::deque<Ref<Future>> waiters_;
+};
+
+// asyncio.Barrier (3.11): parties wait until all have arrived, then pass together; abort() and
+// reset() break the waiters out with BrokenBarrierError.
+class Barrier final : public RcObject {
+ public:
+  enum class State : std::uint8_t { Filling, Draining, Resetting, Broken };
+  explicit Barrier(long parties) : parties_(parties) {}
+  // The arrival index (0 .. parties-1), or BrokenBarrierError.
+  Co<Value> wait();
+  Co<void> reset();
+  Co<void> abort();
+  long parties() const noexcept { return parties_; }
+  long n_waiting() const noexcept { return state_ == State::Filling ? count_ : 0; }
+  bool broken() const noexcept { return state_ == State::Broken; }
+  State state() const noexcept { return state_; }
+
+ private:
+  Co<Value> wait_locked();
+  Co<void> block();
+  Co<void> wait_filled();
+  void exit();
+  Ref<Condition> cond_ = make_ref<Condition>();
+  long parties_;
+  State state_ = State::Filling;
+  long count_ = 0;
 };
 
 }  // namespace coroscope::rt

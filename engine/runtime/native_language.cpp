@@ -149,6 +149,9 @@ Value NativeLanguage::make_value_error(std::string_view msg) {
 }
 Value NativeLanguage::make_queue_empty() { return exc_noargs("QueueEmpty"); }
 Value NativeLanguage::make_queue_full() { return exc_noargs("QueueFull"); }
+Value NativeLanguage::make_broken_barrier_error(std::string_view msg) {
+  return exc("BrokenBarrierError", std::string(msg));
+}
 Value NativeLanguage::make_exception_group(std::string_view msg, std::vector<Value> excs) {
   bool all_exceptions = true;
   for (auto& e : excs) {

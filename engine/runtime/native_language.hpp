@@ -122,12 +122,14 @@ class NativeLanguage final : public Language {
   Value make_value_error(std::string_view msg) override;
   Value make_queue_empty() override;
   Value make_queue_full() override;
+  Value make_broken_barrier_error(std::string_view msg) override;
   Value make_exception_group(std::string_view msg, std::vector<Value> excs) override;
   bool is_cancelled_error(const Value& exc) override;
   bool is_base_error(const Value& exc) override;
   void set_context(const Value& exc, const Value& context) override;
   void set_cause(const Value& exc, const Value& cause) override;
   Value make_bool(bool b) override;
+  Value make_int(std::int64_t i) override { return int_(i); }
   Value make_str(std::string_view s) override;
   Value make_list(std::vector<Value> items) override;
   std::string repr(const Value& v) override { return native::repr(v); }

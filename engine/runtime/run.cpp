@@ -32,13 +32,36 @@ void cancel_all_tasks(EventLoop& loop) {
 
 }  // namespace
 
+Runner::Runner(EventLoop& loop) : loop_(&loop), context_(loop.lang().copy_context()) {}
+
+Result Runner::run(std::unique_ptr<CoroLike> coro) {
+  Language& lang = loop_->lang();
+  if (closed_ || loop_->is_closed()) {
+    coro->close();
+    return {{}, lang.make_runtime_error("Runner is closed")};
+  }
+  if (get_running_loop()) {
+    coro->close();
+    return {{}, lang.make_runtime_error("Runner.run() cannot be called from a running event loop")};
+  }
+  Ref<Task> task = loop_->create_task(std::move(coro), TaskOptions{{}, context_, false});
+  return loop_->run_until_complete(task);
+}
+
+void Runner::close() {
+  if (closed_) return;
+  closed_ = true;
+  if (loop_->is_closed()) return;
+  cancel_all_tasks(*loop_);
+  loop_->run_until_complete(create_task(*loop_, shutdown_asyncgens()));
+  loop_->run_until_complete(create_task(*loop_, shutdown_default_executor(*loop_)));
+  loop_->close();
+}
+
 Result run(EventLoop& loop, std::unique_ptr<CoroLike> main) {
-  Ref<Task> task = loop.create_task(std::move(main));
-  Result r = loop.run_until_complete(task);
-  cancel_all_tasks(loop);
-  loop.run_until_complete(create_task(loop, shutdown_asyncgens()));
-  loop.run_until_complete(create_task(loop, shutdown_default_executor(loop)));
-  loop.close();
+  Runner runner(loop);
+  Result r = runner.run(std::move(main));
+  runner.close();
   return r;
 }
 

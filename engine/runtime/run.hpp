@@ -1,14 +1,38 @@
-// asyncio.run (3.11's Runner): run the main coroutine as a task, then cancel leftover tasks and
-// wait for them (their finally blocks run after main returns), shut down async generators and
-// the default executor.
+// asyncio.Runner and asyncio.run (runners.py, 3.11): run a coroutine as a task on the loop; on
+// close cancel leftover tasks and wait for them (their finally blocks run after main returns),
+// shut down async generators and the default executor, close the loop.
 #pragma once
 
 #include "runtime/native_coro.hpp"
 
 namespace coroscope::rt {
 
-Result run(EventLoop& loop, std::unique_ptr<CoroLike> main);
+class Runner {
+ public:
+  // The context is copied once, here: every run() of this runner shares it.
+  explicit Runner(EventLoop& loop);
+  ~Runner() { close(); }
+  Runner(const Runner&) = delete;
+  Runner& operator=(const Runner&) = delete;
 
+  // The main task's result or exception; RuntimeError if the runner is closed or a loop is
+  // already running on this thread.
+  Result run(std::unique_ptr<CoroLike> coro);
+  template <class T>
+  Result run(Co<T> coro) {
+    return run(make_coro(std::move(coro)));
+  }
+  void close();
+  EventLoop& loop() const noexcept { return *loop_; }
+
+ private:
+  EventLoop* loop_;
+  Value context_;
+  bool closed_ = false;
+};
+
+// asyncio.run(main): Runner(loop).run(main), then close().
+Result run(EventLoop& loop, std::unique_ptr<CoroLike> main);
 template <class T>
 Result run(EventLoop& loop, Co<T> main) {
   return run(loop, make_coro(std::move(main)));

@@ -197,3 +197,71 @@ TEST(Sync, Queues) {
 
 }  // namespace
 }  // namespace coroscope::rt::testing
+
+namespace coroscope::rt::testing {
+namespace {
+
+// ---- 031_barrier_runner -----------------------------------------------------------------------
+
+struct BarrierProgram {
+  native::NativeLanguage lang{true};
+  EventLoop loop{lang};
+  Printer print;
+  native::ContextVar var{"var", S("unset")};
+};
+
+Co<Value> party(BarrierProgram& p, Ref<Barrier> barrier, std::string name, double delay) {
+  co_await sleep(delay);
+  p.print(name, "arrives,", barrier->n_waiting(), "waiting");
+  Value index = co_await barrier->wait();
+  p.print(name, "passes with index", index);
+  co_return {};
+}
+
+Co<Value> doomed(BarrierProgram& p, Ref<Barrier> barrier, std::string name) {
+  auto r = co_await catching(barrier->wait());
+  if (native::type_name(r.exc) == "BrokenBarrierError")
+    p.print(name, "broken:", r.exc);
+  else if (r.exc)
+    co_await raise(r.exc);
+  co_return {};
+}
+
+Co<Value> first(BarrierProgram& p) {
+  auto barrier = make_ref<Barrier>(3);
+  p.print(barrier->parties(), barrier->broken());
+  co_await gather(create_tasks(party(p, barrier, "a", 1), party(p, barrier, "b", 3),
+                               party(p, barrier, "c", 2)));
+  auto b2 = make_ref<Barrier>(3);
+  std::vector<Ref<Future>> ts = create_tasks(doomed(p, b2, "x"), doomed(p, b2, "y"));
+  co_await sleep(1);
+  p.print("waiting", b2->n_waiting());
+  co_await b2->abort();
+  co_await gather(ts);
+  p.print("broken", b2->broken());
+  auto b3 = make_ref<Barrier>(2);
+  Ref<Task> t = create_task(doomed(p, b3, "r"));
+  co_await sleep(0);
+  co_await b3->reset();
+  co_await t;
+  p.print("after reset broken?", b3->broken(), b3->n_waiting());
+  p.var.set(p.lang, S("set in first run"));
+  co_return S("first");
+}
+
+Co<Value> second(BarrierProgram& p) {
+  p.print("second sees", p.var.get(p.lang));
+  co_return S("second");
+}
+
+TEST(Sync, BarrierAndRunner) {
+  BarrierProgram p;
+  Runner runner(p.loop);
+  p.print(runner.run(first(p)).value);
+  p.print(runner.run(second(p)).value);
+  runner.close();
+  EXPECT_EQ(p.print.text, expected("031_barrier_runner"));
+}
+
+}  // namespace
+}  // namespace coroscope::rt::testing
