@@ -23,6 +23,8 @@ Value objectDir(VM& vm, Args& a) {
   return vm.newList(keys);
 }
 
+Value tracebackOf(VM& vm, Value exc);
+
 Value specialAttr(VM& vm, Value obj, Str* name) {
   const std::string& n = name->s;
   if (n == "__class__") return Value::obj(vm.typeOf(obj));
@@ -139,8 +141,7 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
       if (n == "__cause__") return e->cause;
       if (n == "__context__") return e->context;
       if (n == "__suppress_context__") return Value::boolean(e->suppressContext);
-      if (n == "__traceback__")
-        return e->tb.empty() ? Value::none() : Value::obj(vm.intern("<traceback>"));
+      if (n == "__traceback__") return tracebackOf(vm, obj);
       if (n == "__notes__") return e->notes.isUndef() ? Value::undef() : e->notes;
       Tuple* args = asTuple(e->args);
       if (n == "value" && (t->isSubtype(vm.eStopIteration) || t->isSubtype(vm.eStopAsyncIteration)))

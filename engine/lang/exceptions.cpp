@@ -325,6 +325,25 @@ Value prepReraiseStar(VM& vm, Value orig, Value raisedList) {
   return Value::obj(g);
 }
 
+// The object __traceback__ and __exit__ see: identifies the exception whose frames it lists.
+struct TracebackObj : Obj {
+  Value exc;
+  explicit TracebackObj(Value e) : Obj(Kind::Misc), exc(e) {}
+  void trace(Heap& h) override { h.mark(exc); }
+};
+Type* tTraceback;
+
+Value tracebackOf(VM& vm, Value exc) {
+  if (!isKind(exc, Kind::Exception) || asExc(exc)->tb.empty()) return Value::none();
+  return Value::obj(vm.heap.make<TracebackObj>(tTraceback, exc));
+}
+
+Value tracebackLineno(VM& vm, Args& a) {
+  Exception* e = asExc(static_cast<TracebackObj*>(a[0].o)->exc);
+  const TbEntry& t = e->tb.back();
+  return Value::integer(t.code->pos[size_t(t.pc)].line);
+}
+
 void VM::initExceptions() {
   auto mk = [&](const char* name, Type* base) {
     Type* t = makeType(name, base, Kind::Exception);
@@ -412,6 +431,8 @@ void VM::initExceptions() {
     dictSetStr(*this, eBaseExceptionGroup->dict, intern("__new__"), Value::obj(w));
   }
   addMethod(eBaseExceptionGroup, "derive", groupDerive);
+  tTraceback = makeType("traceback", tObject, Kind::Misc);
+  addMethod(tTraceback, "tb_lineno", tracebackLineno);
   addMethod(eBaseExceptionGroup, "split", groupSplit);
   addMethod(eBaseExceptionGroup, "subgroup", groupSubgroup);
 }

@@ -43,6 +43,7 @@ std::string callableName(Value fn) {
   return "object";
 }
 
+Value tracebackOf(VM& vm, Value exc);
 Value exceptionGroupSplit(VM& vm, Value eg, Value matcher, bool wantRest, Value& rest);
 Value prepReraiseStar(VM& vm, Value orig, Value raisedList);
 Value makeFunctionObject(VM& vm, Code* code, Frame* f);
@@ -938,7 +939,7 @@ Value VM::runFrom(bool startWithError) {
         case WITH_EXCEPT_START: {
           Value exc = sp[-1];
           Value exit = sp[-3];
-          Value args[3] = {Value::obj(typeOf(exc)), exc, Value::none()};
+          Value args[3] = {Value::obj(typeOf(exc)), exc, tracebackOf(*this, exc)};
           Value r = call(exit, args, 3);
           CHECK(r);
           PUSH(r);

@@ -133,6 +133,7 @@ class Builder {
     }
     visit(n->x, c);
     if (n->y) visit(n->y, c);
+    if (c->hasAwait) c->isAsync = true;  // `[await f(x) for x in xs]` is an async comprehension
     if (n->kind == NK::GenExp) c->hasYield = true;
   }
 

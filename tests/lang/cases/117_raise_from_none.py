@@ -1,0 +1,7 @@
+# raise ... from None suppresses the context
+def lookup(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise AttributeError(k) from None
+lookup({}, "color")
