@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "num/dtoa.hpp"
+#include "num/libm_pow.hpp"
 
 namespace coroscope::num {
 
@@ -86,6 +87,44 @@ Result<std::pair<double, double>> float_divmod(double x, double y) {
   std::pair<double, double> qr;
   div_mod(x, y, &qr.first, &qr.second);
   return qr;
+}
+
+namespace {
+bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
+}  // namespace
+
+Result<double> float_pow(double iv, double iw) {
+  if (iw == 0) return 1.0;
+  if (std::isnan(iv)) return iv;
+  if (std::isnan(iw)) return iv == 1.0 ? 1.0 : iw;
+  if (std::isinf(iw)) {
+    iv = std::fabs(iv);
+    if (iv == 1.0) return 1.0;
+    if ((iw > 0.0) == (iv > 1.0)) return std::fabs(iw);
+    return 0.0;
+  }
+  if (std::isinf(iv)) {
+    const bool odd = is_odd_integer(iw);
+    if (iw > 0.0) return odd ? iv : std::fabs(iv);
+    return odd ? std::copysign(0.0, iv) : 0.0;
+  }
+  if (iv == 0.0) {
+    if (iw < 0.0) return Error{ErrorKind::ZeroDivision, "0.0 cannot be raised to a negative power"};
+    return is_odd_integer(iw) ? iv : 0.0;
+  }
+  bool negate = false;
+  if (iv < 0.0) {
+    if (iw != std::floor(iw)) {
+      return Error{ErrorKind::Value, "negative number cannot be raised to a fractional power"};
+    }
+    iv = -iv;
+    negate = is_odd_integer(iw);
+  }
+  if (iv == 1.0) return negate ? -1.0 : 1.0;
+  double ix = libm_pow(iv, iw);
+  // Overflow is an error; underflow to zero is not.
+  if (std::isinf(ix)) return Error{ErrorKind::Overflow, "(34, 'Numerical result out of range')"};
+  return negate ? -ix : ix;
 }
 
 Result<BigInt> float_round(double x) {

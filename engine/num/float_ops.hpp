@@ -20,6 +20,14 @@ Result<double> float_floordiv(double x, double y);
 Result<double> float_mod(double x, double y);
 Result<std::pair<double, double>> float_divmod(double x, double y);
 
+// x ** y for floats, CPython's float_pow: its special cases (nan, inf, zero, negative bases with
+// integral exponents) are settled here, the rest goes to the C library's pow. Errors:
+// ZeroDivisionError "0.0 cannot be raised to a negative power", OverflowError
+// "(34, 'Numerical result out of range')". A negative base with a fractional exponent gives a
+// complex number in CPython 3; without complex support this returns ValueError
+// "negative number cannot be raised to a fractional power" (Python 2's wording).
+Result<double> float_pow(double x, double y);
+
 // round(x): nearest int, ties to even. OverflowError for inf, ValueError for nan.
 Result<BigInt> float_round(double x);
 // round(x, ndigits): correctly rounded to a multiple of 10**-ndigits (ties to even on the exact

@@ -74,6 +74,7 @@ std::string run(const Case& c) {
   if (op == "round") return one(float_round(x, std::stoll(c.b)));
   const double y = double_of(c.b);
   if (op == "floordiv") return one(float_floordiv(x, y));
+  if (op == "pow") return one(float_pow(x, y));
   if (op == "mod") return one(float_mod(x, y));
   if (op == "divmod") {
     auto r = float_divmod(x, y);
