@@ -33,6 +33,12 @@ def _iskeyword(s):
     return s in _KEYWORDS
 
 
+# When CPython runs a program, site has already imported collections.abc, so `import
+# collections` alone makes `collections.abc.Iterable` work; the ABC module stands in for the
+# submodule until a program imports collections.abc itself.
+abc = _collections_abc
+
+
 def _recursion_guard(method, fill='...'):
     # reprlib.recursive_repr without threads: an object already being repr'd shows as fill.
     running = set()
