@@ -1,6 +1,7 @@
 # Coroscope's functools: CPython 3.11's Lib/functools.py, using its pure-Python versions of
 # what CPython accelerates in C (partial, reduce, cmp_to_key, lru_cache). Changes: no locks,
-# no __slots__, no weak references, and a simpler singledispatch (MRO lookup, no ABCs).
+# no __slots__, no weak references, and a simpler singledispatch (its ABC dispatch is an
+# approximation of CPython's composed MRO).
 
 """functools.py - Tools for working with functions and callable objects
 """
@@ -681,11 +682,22 @@ def cache(user_function, /):
 ################################################################################
 
 def _find_impl(cls, registry):
-    # CPython composes the MRO with registered ABCs; Coroscope walks the class's own MRO.
+    # CPython composes the class's MRO with the registered ABCs it is a virtual subclass of.
+    # Coroscope approximates that order: the class's own MRO (object last), then the ABCs
+    # among the registered classes, most specific first.
     for t in cls.__mro__:
-        if t in registry:
+        if t in registry and t is not object:
             return registry[t]
-    return None
+    virtual = [t for t in registry if t is not object and issubclass(cls, t)]
+    best = None
+    for t in virtual:
+        if best is None or issubclass(t, best):
+            best = t
+        elif not issubclass(best, t):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, t))
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
 
 
 def singledispatch(func):
