@@ -122,7 +122,20 @@ std::size_t Future::remove_done_callback(CallbackId id) {
   return n;
 }
 
+void Future::add_immediate_callback(SmallFn<void(Future*)> cb) {
+  if (done()) {
+    cb(this);
+    return;
+  }
+  if (!immediate_) immediate_ = std::make_unique<std::vector<SmallFn<void(Future*)>>>();
+  immediate_->push_back(std::move(cb));
+}
+
 void Future::schedule_callbacks() {
+  if (immediate_) {
+    auto now = std::move(immediate_);
+    for (auto& cb : *now) cb(this);
+  }
   // Registration order: the inline entry was registered before anything in more_ (a removed
   // inline entry is never refilled while more_ holds entries).
   if (has_first_) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "runtime/handle.hpp"
@@ -46,6 +47,9 @@ class Future : public Object, public Pooled {
   Result exception();
 
   CallbackId add_done_callback(Callback cb, Value ctx = {});
+  // concurrent.futures semantics, for futures a worker lane waits on: `cb` runs synchronously
+  // when the future completes, not through the loop.
+  void add_immediate_callback(SmallFn<void(Future*)> cb);
   std::size_t remove_done_callback(CallbackId id);
 
   // _make_cancelled_error(): the saved CancelledError if the task kept one, else a fresh one
@@ -86,6 +90,7 @@ class Future : public Object, public Pooled {
   Entry first_{};
   bool has_first_ = false;
   std::vector<Entry> more_;
+  std::unique_ptr<std::vector<SmallFn<void(Future*)>>> immediate_;
 };
 
 }  // namespace coroscope::rt

@@ -90,6 +90,10 @@ const Exception* as_exc(const Value& v) {
   if (!v) return nullptr;
   return dynamic_cast<const Exception*>(static_cast<const NativeObject*>(v.get()));
 }
+const List* as_list(const Value& v) {
+  if (!v) return nullptr;
+  return dynamic_cast<const List*>(static_cast<const NativeObject*>(v.get()));
+}
 std::string type_name(const Value& v) {
   auto* e = as_exc(v);
   return e ? e->type : std::string();

@@ -83,6 +83,7 @@ std::int64_t as_int(const Value& v);
 // The exception's type name, or "" if v is not a native exception.
 std::string type_name(const Value& v);
 const Exception* as_exc(const Value& v);
+const List* as_list(const Value& v);
 
 // contextvars for native programs: a Context maps variables to values.
 class ContextVar;

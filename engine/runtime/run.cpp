@@ -70,4 +70,26 @@ Co<Value> to_thread(std::unique_ptr<CoroLike> body) {
   co_return co_await f;
 }
 
+Ref<Future> run_coroutine_threadsafe(EventLoop& loop, std::unique_ptr<CoroLike> coro) {
+  Ref<Future> concurrent = loop.create_future();
+  loop.call_soon_threadsafe([&loop, coro = std::move(coro), concurrent](Future*) mutable {
+    Ref<Task> task = loop.create_task(std::move(coro));
+    // _chain_future(task, concurrent)
+    concurrent->add_done_callback([task](Future* dest) {
+      if (dest->cancelled()) task->cancel();
+    });
+    task->add_done_callback([concurrent](Future* source) {
+      if (concurrent->done()) return;
+      if (source->cancelled()) {
+        concurrent->cancel();
+      } else if (Value e = source->exception().value) {
+        concurrent->set_exception(e);
+      } else {
+        concurrent->set_result(source->result().value);
+      }
+    });
+  });
+  return concurrent;
+}
+
 }  // namespace coroscope::rt

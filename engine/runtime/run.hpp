@@ -46,4 +46,14 @@ Co<Value> to_thread(Co<T> body) {
   return to_thread(make_coro(std::move(body)));
 }
 
+// asyncio.run_coroutine_threadsafe(coro, loop), called from a worker lane: the coroutine becomes
+// a task on the loop (one call_soon_threadsafe hop later) and the returned future, standing for
+// the concurrent.futures.Future, takes its outcome. Awaiting it in the worker body
+// (`co_await f`) is `f.result()`: the lane waits without blocking the loop.
+Ref<Future> run_coroutine_threadsafe(EventLoop& loop, std::unique_ptr<CoroLike> coro);
+template <class T>
+Ref<Future> run_coroutine_threadsafe(EventLoop& loop, Co<T> coro) {
+  return run_coroutine_threadsafe(loop, make_coro(std::move(coro)));
+}
+
 }  // namespace coroscope::rt

@@ -87,13 +87,20 @@ void WorkerPool::run(Worker* w) {
       loop_->add_sleeper(until, w);
       return;
     }
+    if (r.kind == StepResult::Kind::Block) {
+      // Future.result() in a thread: the lane waits; it runs again once the future is done.
+      loop_->trace(TraceKind::LaneSleep, 0, w->lane(), "wait", Value{}, 0, 0, w->name());
+      r.future->add_immediate_callback(
+          [loop = loop_, w](Future*) { loop->add_sleeper(loop->time(), w); });
+      return;
+    }
     Result out;
     if (r.kind == StepResult::Kind::Return) {
       out.value = std::move(r.value);
     } else if (r.kind == StepResult::Kind::Raise) {
       out.exc = std::move(r.value);
     } else {
-      out.exc = loop_->lang().make_runtime_error("a worker thread body cannot await");
+      out.exc = loop_->lang().make_runtime_error("a worker thread body cannot yield to the loop");
     }
     job->state = Worker::Job::State::Done;
     job->body.reset();
