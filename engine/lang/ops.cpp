@@ -576,7 +576,12 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
     }
   }
   bool tryReflectedFirst = tb != ta && tb->isSubtype(ta) && !tb->isBuiltin;
-  Value lm = ta->isBuiltin ? Value::undef() : lookup(ta, intern(kBinNames[op]));
+  // Builtin types handle their operators above; only helper types (views) define dunders natively.
+  auto noDunders = [&](Type* t) {
+    return t->isBuiltin && (t->instanceKind != Kind::Misc || t == tInt || t == tBool ||
+                            t == tFloat || t == tNoneType);
+  };
+  Value lm = noDunders(ta) ? Value::undef() : lookup(ta, intern(kBinNames[op]));
   Value rm = (tb == ta || tb->isBuiltin) ? Value::undef() : lookup(tb, intern(kRBinNames[op]));
   if (tryReflectedFirst && !rm.isUndef()) {
     Value r = call2(rm, b, a);
