@@ -1,6 +1,7 @@
 #include "lang/numfmt.hpp"
 
-#include <charconv>
+#include "num/float_format.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -12,45 +13,6 @@ int64_t utf8Length(const std::string& s) {
   for (unsigned char c : s)
     if ((c & 0xC0) != 0x80) n++;
   return n;
-}
-
-// Python repr: shortest round-trip digits; fixed notation for exponents in [-4, 16).
-std::string floatRepr(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-  std::string s(buf, res.ptr);
-  // s like "-1.2345e+02"
-  bool neg = s[0] == '-';
-  if (neg) s = s.substr(1);
-  size_t epos = s.find('e');
-  std::string mant = s.substr(0, epos);
-  int exp = std::atoi(s.c_str() + epos + 1);
-  std::string digits;
-  for (char c : mant)
-    if (c != '.') digits += c;
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  int decpt = exp + 1;  // position of the decimal point relative to digits
-  std::string out;
-  if (-4 < decpt && decpt <= 16) {
-    if (decpt <= 0) {
-      out = "0." + std::string(size_t(-decpt), '0') + digits;
-    } else if (size_t(decpt) >= digits.size()) {
-      out = digits + std::string(size_t(decpt) - digits.size(), '0') + ".0";
-    } else {
-      out = digits.substr(0, size_t(decpt)) + "." + digits.substr(size_t(decpt));
-    }
-  } else {
-    out = digits.substr(0, 1);
-    if (digits.size() > 1) out += "." + digits.substr(1);
-    int e = decpt - 1;
-    char eb[16];
-    std::snprintf(eb, sizeof eb, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
-    out += eb;
-  }
-  return neg ? "-" + out : out;
 }
 
 std::string intToString(int64_t v, int base) {
@@ -261,7 +223,7 @@ std::string formatFloat(double v, const FormatSpec& spec, std::string& err) {
       }
       case 0: {
         if (prec < 0) {
-          digits = floatRepr(a);
+          digits = num::float_repr(a);
         } else {
           // Like 'g' but always keeps at least one digit after the point when fixed.
           int p = prec == 0 ? 1 : prec;

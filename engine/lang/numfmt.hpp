@@ -1,13 +1,11 @@
-// Number <-> text helpers: Python's float repr (shortest round-trip) and the format-spec
-// mini-language. These are the language layer's adapters; the num library's versions replace
-// them once engine/num lands.
+// Text helpers for %-formatting: the format-spec fields and padding (number digits come from
+// coroscope_num).
 #pragma once
 #include <cstdint>
 #include <string>
 
 namespace coroscope::lang {
 
-std::string floatRepr(double d);
 std::string intToString(int64_t v, int base = 10);
 
 struct FormatSpec {
