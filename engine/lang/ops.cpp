@@ -596,6 +596,13 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
     Value r = call2(rm, b, a);
     if (r.isErr() || !r.identical(notImplemented)) return r;
   }
+  auto isSeq = [](Value v) {
+    return isKind(v, Kind::Str) || isKind(v, Kind::List) || isKind(v, Kind::Tuple) ||
+           isKind(v, Kind::Bytes);
+  };
+  if (op == kMul && (isSeq(a) || isSeq(b)))
+    return raise(eTypeError, "can't multiply sequence by non-int of type '" +
+                                 (isSeq(a) ? tb->name : ta->name) + "'");
   std::string sym = kBinSyms[op];
   if (inplace) sym = op == kPow ? "**=" : sym + "=";
   return raise(eTypeError, "unsupported operand type(s) for " + sym + ": '" + ta->name + "' and '" +

@@ -1,0 +1,3 @@
+# KeyError shows the repr of the key
+settings = {"mode": "fast"}
+print(settings["speed"])

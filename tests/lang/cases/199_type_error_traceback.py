@@ -1,0 +1,5 @@
+# TypeError for unsupported operands
+def area(w, h):
+    return w * h
+print(area(3, 4))
+print(area("3", "4"))
