@@ -101,7 +101,7 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     std::string list;
     for (size_t i = 0; i < baseTypes.size(); i++) list += (i ? ", " : "") + baseTypes[i]->name;
     return raise(eTypeError,
-                 "Cannot create a consistent method resolution order (MRO) for bases " + list);
+                 "Cannot create a consistent method resolution\norder (MRO) for bases " + list);
   }
   t->mro = mro;
   t->instanceKind = Kind::Instance;

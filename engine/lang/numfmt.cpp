@@ -1,10 +1,10 @@
 #include "lang/numfmt.hpp"
 
-#include "num/float_format.hpp"
-
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+
+#include "num/float_format.hpp"
 
 namespace coroscope::lang {
 
