@@ -767,13 +767,19 @@ Value VM::compare(int op, Value a, Value b) {
     if (r < 0) return Value::err();
     return Value::boolean(op == kIn ? r == 1 : r == 0);
   }
-  if (isNumber(a) && isNumber(b) && (isBigObj(a) || isBigObj(b))) {
+  // Exact int/float comparison: ints beyond 2**53 are not representable as doubles.
+  auto bigInt64 = [](Value v) {
+    return v.isInt() && (v.i > (int64_t(1) << 53) || v.i < -(int64_t(1) << 53));
+  };
+  if (isNumber(a) && isNumber(b) &&
+      (isBigObj(a) || isBigObj(b) ||
+       ((bigInt64(a) || bigInt64(b)) && (a.isFloat() || b.isFloat())))) {
     int c;
     if (isIntLike(a) && isIntLike(b)) {
       auto o = toBig(a) <=> toBig(b);
       c = o < 0 ? -1 : o > 0 ? 1 : 0;
     } else {
-      bool aBig = isBigObj(a);
+      bool aBig = isIntLike(a);
       double d = aBig ? toDouble(b) : toDouble(a);
       if (std::isnan(d)) return Value::boolean(op == kNe);
       auto r = toBig(aBig ? a : b).compare_with_double(d);
