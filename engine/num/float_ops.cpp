@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "num/dtoa.hpp"
-#include "num/libm_pow.hpp"
+#include "num/libm.hpp"
 
 namespace coroscope::num {
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "num/float_ops.hpp"
+#include "num/libm.hpp"
 
 namespace {
 
@@ -67,6 +68,8 @@ std::string run(const Case& c) {
   };
   auto one = [&](const Result<double>& r) { return r.ok() ? bits_of(r.value()) : err(r.error()); };
   if (op == "hash") return std::to_string(float_hash(x));
+  if (op == "exp") return bits_of(libm_exp(x));
+  if (op == "log") return bits_of(libm_log(x));
   if (op == "round0") {
     auto r = float_round(x);
     return r.ok() ? r.value().to_string() : err(r.error());

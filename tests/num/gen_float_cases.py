@@ -153,6 +153,14 @@ for _ in range(4000):
     y = rng.choice([rng.uniform(-5, 5), float(rng.randint(-40, 40)), rng.uniform(-400, 400),
                     rng.choice([0.5, 1 / 3, -0.5, 2.0, 3.0, 0.1])])
     rows.append(("pow", fbits(x), fbits(y), run_pow(x, y)))
+# math.exp and math.log on their plain domain (the interpreter adds math's domain/range errors).
+for _ in range(3000):
+    x = rng.choice([rng.uniform(-745, 709), rng.uniform(-1, 1), rng.uniform(-1e-6, 1e-6),
+                    float(rng.randint(-50, 50))])
+    rows.append(("exp", fbits(x), "", fbits(math.exp(x))))
+    y = rng.choice([rng.uniform(0.9, 1.1), rng.uniform(0, 100), random_double()])
+    y = abs(y) or 1.0
+    rows.append(("log", fbits(y), "", fbits(math.log(y))))
 for x, n in [(2.675, 2), (0.125, 2), (0.375, 2), (2.5, 0), (-2.5, 0), (1.7e308, -308),
              (1e300, -400), (5e-324, 400), (-0.5, 0), (0.5, 0), (1.5, 0), (15.0, -1), (25.0, -1),
              (-25.0, -1), (5.0, -1), (-5.0, -1), (1e22, -22), (123.456, -2), (0.0, 3)]:
