@@ -221,6 +221,8 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
     return out.back();
   };
 
+  // The line CPython reports for errors found at end of input: the last line with text.
+  int lastLine = int(lineStart.size()) - ((!src.empty() && src.back() == '\n') ? 1 : 0);
   std::vector<int> indents{0};
   std::vector<std::pair<char, size_t>> brackets;
   size_t i = 0, n = src.size();
@@ -254,8 +256,12 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
           indents.pop_back();
           push(Tok::Dedent, "", j, j);
         }
-        if (col != indents.back())
-          return fail("unindent does not match any outer indentation level", j, "IndentationError");
+        if (col != indents.back()) {
+          // CPython points just past the end of the offending line.
+          size_t eol = src.find('\n', j);
+          return fail("unindent does not match any outer indentation level",
+                      eol == std::string::npos ? n : eol, "IndentationError");
+        }
       }
       i = j;
       atLineStart = false;
@@ -316,7 +322,7 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
           if (e == std::string::npos) {
             if (qlen == 3)
               return fail("unterminated triple-quoted string literal (detected at line " +
-                              std::to_string(lineStart.size()) + ")",
+                              std::to_string(lastLine) + ")",
                           i);
             return fail("unterminated string literal (detected at line " +
                             std::to_string(lineOf(i) + 1) + ")",
@@ -344,7 +350,7 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
       if (e == std::string::npos) {
         if (qlen == 3)
           return fail("unterminated triple-quoted string literal (detected at line " +
-                          std::to_string(lineStart.size()) + ")",
+                          std::to_string(lastLine) + ")",
                       i);
         return fail(
             "unterminated string literal (detected at line " + std::to_string(lineOf(i) + 1) + ")",

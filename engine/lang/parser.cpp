@@ -1072,10 +1072,11 @@ class Parser {
           return;
         }
         if (sawKw) {
-          errorNode(call->b.back()->str.empty()
-                        ? "positional argument follows keyword argument unpacking"
-                        : "positional argument follows keyword argument",
-                    e);
+          // CPython's caret sits on the token after the offending argument.
+          error(call->b.back()->str.empty()
+                    ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument",
+                peek());
           return;
         }
         call->a.push_back(e);

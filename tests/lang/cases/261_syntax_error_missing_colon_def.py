@@ -1,0 +1,3 @@
+# SyntaxError: expected ':' after a def
+def f()
+    return 1

@@ -1,0 +1,3 @@
+# SyntaxError: '[' was never closed
+items = [1, 2,
+print(items)

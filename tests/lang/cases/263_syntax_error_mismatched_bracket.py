@@ -1,0 +1,2 @@
+# SyntaxError: closing parenthesis does not match
+values = (1, 2]

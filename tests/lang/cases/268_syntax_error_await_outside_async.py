@@ -1,0 +1,3 @@
+# SyntaxError: 'await' outside async function
+def f():
+    await g()

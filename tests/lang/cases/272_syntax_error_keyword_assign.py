@@ -1,0 +1,2 @@
+# SyntaxError: invalid syntax with a keyword as a name
+class = 3

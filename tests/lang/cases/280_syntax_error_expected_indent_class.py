@@ -1,0 +1,3 @@
+# IndentationError after a class definition
+class A:
+pass
