@@ -61,6 +61,21 @@ void Mersenne::seed_bytes(std::string_view bytes) {
   seed(BigInt::from_words(words));
 }
 
+std::vector<std::uint32_t> Mersenne::state() const {
+  std::vector<std::uint32_t> out(state_, state_ + kN);
+  out.push_back(static_cast<std::uint32_t>(index_));
+  return out;
+}
+
+Result<bool> Mersenne::set_state(std::span<const std::uint32_t> words, std::int64_t index) {
+  if (words.size() != static_cast<std::size_t>(kN) || index < 0 || index > kN) {
+    return Error{ErrorKind::Value, "invalid state"};
+  }
+  for (int i = 0; i < kN; ++i) state_[i] = words[static_cast<std::size_t>(i)];
+  index_ = static_cast<int>(index);
+  return true;
+}
+
 std::uint32_t Mersenne::next_uint32() {
   static constexpr std::uint32_t kMag01[2] = {0x0u, 0x9908b0dfu};
   constexpr std::uint32_t kUpper = 0x80000000u, kLower = 0x7fffffffu;

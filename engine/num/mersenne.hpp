@@ -3,6 +3,7 @@
 // of Lib/random.py that sit directly on it, so seeded programs print CPython's numbers.
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,13 @@ class Mersenne {
   // random.seed(s) for str (pass its UTF-8), bytes or bytearray, version 2:
   // int.from_bytes(s + sha512(s).digest(), 'big').
   void seed_bytes(std::string_view bytes);
+
+  // getstate()/setstate() core (random_getstate/random_setstate in _randommodule.c): the 624
+  // state words followed by the position, 625 values. set_state: ValueError "invalid state" when
+  // the position is outside 0..624 (the caller has already reduced each word to 32 bits, as
+  // CPython does).
+  std::vector<std::uint32_t> state() const;
+  Result<bool> set_state(std::span<const std::uint32_t> words, std::int64_t index);
 
   std::uint32_t next_uint32();
   // random(): 53 random bits in [0, 1).

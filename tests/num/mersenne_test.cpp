@@ -61,6 +61,11 @@ std::string run(Mersenne& mt, const Case& c) {
     return hex;
   }
   if (op == "random") return bits_of(mt.random());
+  if (op == "state") {
+    std::uint64_t h = 0;
+    for (std::uint32_t v : mt.state()) h = h * 1000003 + v;  // wraps mod 2**64, as the generator
+    return std::to_string(h);
+  }
   if (op == "uniform") return bits_of(mt.uniform(-3.5, 10.25));
   if (op == "getrandbits") return show(mt.getrandbits(std::stoll(a)));
   if (op == "randbelow") return mt.randbelow(num(a)).to_string();
@@ -103,6 +108,18 @@ TEST(Mersenne, MatchesCPythonSequences) {
     }
   }
   EXPECT_EQ(failures, 0) << "of " << std::size(kCases) << " calls";
+}
+
+TEST(Mersenne, SetStateRestoresTheSequence) {
+  Mersenne a;
+  a.seed(BigInt(2024));
+  a.random();
+  const auto saved = a.state();
+  const double next = a.random();
+  Mersenne b;
+  ASSERT_TRUE(b.set_state(std::span(saved).first(624), saved[624]).ok());
+  EXPECT_EQ(b.random(), next);
+  EXPECT_EQ(b.set_state(std::span(saved).first(624), 625).error().message, "invalid state");
 }
 
 TEST(Mersenne, Errors) {
