@@ -2,7 +2,11 @@
 // and returns the seconds they took. bench_asyncio.py runs the same programs on CPython.
 #pragma once
 
-#include <chrono>
+#include <ctime>
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten.h>
+#endif
 
 #include "runtime/native_language.hpp"
 #include "runtime/queues.hpp"
@@ -12,11 +16,29 @@ namespace coroscope::bench {
 
 using namespace coroscope::rt;
 
+// CPU time, not wall time: the build machine is shared, and wall time would count the time
+// other processes hold the CPU. Natively the thread's CPU clock; under Node the process's
+// (process.cpuUsage(), microseconds).
+#if defined(__EMSCRIPTEN__)
+EM_JS(double, node_cpu_seconds, (), {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+});
+#endif
+
+inline double now_seconds() {
+#if defined(__EMSCRIPTEN__)
+  return node_cpu_seconds();
+#else
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+#endif
+}
+
 struct Timer {
-  std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now();
-  double seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  }
+  double t0 = now_seconds();
+  double seconds() const { return now_seconds() - t0; }
 };
 
 // sleep(0) switch: one task yields n times (each is one loop iteration).

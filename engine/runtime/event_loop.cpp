@@ -51,22 +51,11 @@ EventLoop::ReadyQueue::~ReadyQueue() {
   while (!empty()) pop()->release();
 }
 
-void EventLoop::ReadyQueue::push(Handle* h) {
-  if (size_ == buf_.size()) {
-    std::vector<Handle*> bigger(buf_.size() * 2);
-    for (std::size_t i = 0; i < size_; ++i) bigger[i] = buf_[(head_ + i) % buf_.size()];
-    buf_ = std::move(bigger);
-    head_ = 0;
-  }
-  buf_[(head_ + size_) % buf_.size()] = h;
-  ++size_;
-}
-
-Handle* EventLoop::ReadyQueue::pop() {
-  Handle* h = buf_[head_];
-  head_ = (head_ + 1) % buf_.size();
-  --size_;
-  return h;
+void EventLoop::ReadyQueue::grow() {
+  std::vector<Handle*> bigger(buf_.size() * 2);
+  for (std::size_t i = 0; i < size_; ++i) bigger[i] = buf_[(head_ + i) & (buf_.size() - 1)];
+  buf_ = std::move(bigger);
+  head_ = 0;
 }
 
 // ---- EventLoop ------------------------------------------------------------------------------

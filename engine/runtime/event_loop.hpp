@@ -152,11 +152,21 @@ class EventLoop {
     ~ReadyQueue();
     bool empty() const noexcept { return size_ == 0; }
     std::size_t size() const noexcept { return size_; }
-    void push(Handle* h);
-    Handle* pop();
+    void push(Handle* h) {
+      if (size_ == buf_.size()) grow();
+      buf_[(head_ + size_) & (buf_.size() - 1)] = h;
+      ++size_;
+    }
+    Handle* pop() {
+      Handle* h = buf_[head_];
+      head_ = (head_ + 1) & (buf_.size() - 1);
+      --size_;
+      return h;
+    }
 
    private:
-    std::vector<Handle*> buf_ = std::vector<Handle*>(64);
+    void grow();
+    std::vector<Handle*> buf_ = std::vector<Handle*>(64);  // capacity: a power of two
     std::size_t head_ = 0, size_ = 0;
   };
 

@@ -28,11 +28,15 @@ Task::Task(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions&& opts)
   task_ = true;
   Language& lang = loop.lang();
   // CPython 3.11's C Task draws a number even when a name is given.
-  std::uint64_t n = lang.next_task_number++;
-  name_ = opts.name.empty() ? "Task-" + std::to_string(n) : std::move(opts.name);
+  number_ = lang.next_task_number++;
+  named_ = !opts.name.empty();
+  name_ = std::move(opts.name);
   if (!context_) context_ = lang.copy_context();
   Task* creator = loop.current_task();
-  loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", Value{}, 0, 0, name_);
+  if (loop.tracing()) {
+    loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", Value{}, 0, 0,
+               name());
+  }
 }
 
 Task::~Task() {
@@ -125,9 +129,9 @@ void Task::step_body(Value exc) {
       Ref<Future> f = std::move(r.future);
       if (&f->loop() != loop_) {
         schedule_step(
-            lang.make_runtime_error("Task " + name_ + " got Future attached to a different loop"));
+            lang.make_runtime_error("Task " + name() + " got Future attached to a different loop"));
       } else if (f.get() == this) {
-        schedule_step(lang.make_runtime_error("Task cannot await on itself: " + name_));
+        schedule_step(lang.make_runtime_error("Task cannot await on itself: " + name()));
       } else {
         loop_->trace(TraceKind::Blocked, id(), f->id());
         Ref<Task> self(this);

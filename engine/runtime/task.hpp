@@ -24,8 +24,18 @@ class Task final : public Future {
   int cancelling() const noexcept { return num_cancels_requested_; }
   int uncancel();
 
-  const std::string& name() const noexcept { return name_; }
-  void set_name(std::string n) { name_ = std::move(n); }
+  // "Task-N" is spelled out only when someone asks.
+  const std::string& name() const {
+    if (!named_) {
+      name_ = "Task-" + std::to_string(number_);
+      named_ = true;
+    }
+    return name_;
+  }
+  void set_name(std::string n) {
+    name_ = std::move(n);
+    named_ = true;
+  }
   // The coroutine; it stays after the task is done, as in CPython, for reprs
   // (coro=<main() done, ...>). Null after abandon().
   CoroLike* coro() const noexcept { return coro_.get(); }
@@ -49,7 +59,9 @@ class Task final : public Future {
   std::unique_ptr<CoroLike> coro_;
   Ref<Future> fut_waiter_;
   Value context_;
-  std::string name_;
+  mutable std::string name_;
+  mutable bool named_ = false;
+  std::uint64_t number_ = 0;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   // The loop's list of pending tasks (asyncio.all_tasks), in creation order.
