@@ -9,6 +9,7 @@
 
 #include "host/ascii_timeline.hpp"
 #include "host/chrome_trace.hpp"
+#include "host/timeline_json.hpp"
 #include "runtime/gather.hpp"
 #include "runtime/native_coro.hpp"
 #include "runtime/native_language.hpp"
@@ -109,6 +110,18 @@ TEST(Timeline, ChromeTraceHasATrackPerTaskAndFlows) {
   EXPECT_NE(json.find(R"("ph":"f","bp":"e")"), std::string::npos);
   EXPECT_EQ(json.front(), '{');
   EXPECT_EQ(json.substr(json.size() - 4), "\n]}\n");
+}
+
+TEST(Timeline, JsonForThePage) {
+  const std::string json = to_json(record());
+  EXPECT_EQ(json.rfind(R"({"real":false,"end":[1,)", 0), 0u);
+  EXPECT_NE(
+      json.find(
+          R"j({"kind":"task","name":"parse","creator":1,"outcome":"exception","text":"ValueError('boom')"})j"),
+      std::string::npos);
+  EXPECT_NE(json.find(R"(,"running",[0.5,)"), std::string::npos);
+  EXPECT_NE(json.find(R"(["spawn",1,2,[0,)"), std::string::npos);
+  EXPECT_EQ(json.substr(json.size() - 2), "]}");
 }
 
 TEST(Timeline, JsonStringsAreEscaped) {
