@@ -75,7 +75,7 @@ EventLoop::~EventLoop() {
 }
 
 void EventLoop::close() {
-  if (closed_) return;
+  if (closed_ || running_) return;  // CPython: "Cannot close a running event loop"
   closed_ = true;
   tracer_ = nullptr;  // what close() unwinds is not part of the run
   // Pending tasks hold cycles through their coroutines; unwinding them releases everything.

@@ -82,6 +82,7 @@ class EventLoop {
   bool is_running() const noexcept { return running_; }
   StopReason stop_reason() const noexcept { return stop_reason_; }
   // Breaks reference cycles of pending tasks and drops queued callbacks. Also run by ~EventLoop.
+  // Does nothing while the loop is running.
   void close();
   bool is_closed() const noexcept { return closed_; }
 
