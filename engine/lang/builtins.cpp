@@ -171,7 +171,7 @@ Value bNext(VM& vm, Args& a) {
   NARGS("next", 1, 2);
   Value it = a[0];
   if (!isKind(it, Kind::Iterator) && !isKind(it, Kind::Generator) &&
-      vm.lookup(vm.typeOf(it), vm.intern("__next__")).isUndef())
+      vm.lookup(vm.typeOf(it), vm.dn.x_next).isUndef())
     return vm.raise(vm.eTypeError, "'" + vm.typeName(it) + "' object is not an iterator");
   Value v = vm.next(it);
   if (v.isErr()) return v;
@@ -244,7 +244,7 @@ Value bCallable(VM& vm, Args& a) {
         break;
     }
   }
-  return Value::boolean(!vm.lookup(vm.typeOf(v), vm.intern("__call__")).isUndef());
+  return Value::boolean(!vm.lookup(vm.typeOf(v), vm.dn.x_call).isUndef());
 }
 
 Value bAbs(VM& vm, Args& a) {
@@ -520,10 +520,10 @@ Value bReversed(VM& vm, Args& a) {
     return Value::obj(
         vm.heap.make<SeqIter>(vm.tIterator, vm.newTuple(keys), "dict_reversekeyiterator"));
   }
-  Value m = vm.lookup(vm.typeOf(v), vm.intern("__reversed__"));
+  Value m = vm.lookup(vm.typeOf(v), vm.dn.x_reversed);
   if (!m.isUndef()) return vm.call1(m, v);
-  Value len = vm.lookup(vm.typeOf(v), vm.intern("__len__"));
-  Value gi = vm.lookup(vm.typeOf(v), vm.intern("__getitem__"));
+  Value len = vm.lookup(vm.typeOf(v), vm.dn.x_len);
+  Value gi = vm.lookup(vm.typeOf(v), vm.dn.x_getitem);
   if (!len.isUndef() && !gi.isUndef()) {
     int64_t n = vm.length(v);
     if (n < 0) return Value::err();

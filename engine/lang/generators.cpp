@@ -219,7 +219,7 @@ Value getAwaitable(VM& vm, Value v) {
     }
   }
   Type* t = vm.typeOf(v);
-  Value m = vm.lookup(t, vm.intern("__await__"));
+  Value m = vm.lookup(t, vm.dn.x_await);
   if (m.isUndef())
     return vm.raise(vm.eTypeError, "object " + t->name + " can't be used in 'await' expression");
   Value it = vm.call1(m, v);
@@ -227,7 +227,7 @@ Value getAwaitable(VM& vm, Value v) {
   if (isKind(it, Kind::Generator) && static_cast<Generator*>(it.o)->gkind == GenKind::Coroutine)
     return vm.raise(vm.eTypeError, "__await__() returned a coroutine");
   if (!isKind(it, Kind::Iterator) && !isKind(it, Kind::Generator) &&
-      vm.lookup(vm.typeOf(it), vm.intern("__next__")).isUndef())
+      vm.lookup(vm.typeOf(it), vm.dn.x_next).isUndef())
     return vm.raise(vm.eTypeError,
                     "__await__() returned non-iterator of type '" + vm.typeName(it) + "'");
   return it;

@@ -181,7 +181,7 @@ Value VM::getAttr(Value obj, Str* name) {
   if (!v.isUndef()) return v;
   Type* t = typeOf(obj);
   if (!isKind(obj, Kind::Type)) {
-    Value ga = lookup(t, intern("__getattr__"));
+    Value ga = lookup(t, dn.x_getattr);
     if (!ga.isUndef()) return call2(ga, obj, Value::obj(name));
   }
   if (isKind(obj, Kind::Module))
@@ -206,7 +206,7 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
     switch (obj.o->kind) {
       case Kind::Instance:
       case Kind::Exception: {
-        Value sa = lookup(t, intern("__setattr__"));
+        Value sa = lookup(t, dn.x_setattr);
         if (isKind(sa, Kind::Function)) {
           Value args[3] = {obj, Value::obj(name), v};
           return !call(sa, args, 3).isErr();
@@ -678,7 +678,7 @@ int VM::truthy(Value v) {
     case Kind::Exception: {
       Type* t = typeOf(v);
       if (t->isBuiltin && v.o->kind == Kind::Exception) return 1;
-      Value m = lookup(t, intern("__bool__"));
+      Value m = lookup(t, dn.x_bool);
       if (!m.isUndef()) {
         Value r = call1(m, v);
         if (r.isErr()) return -1;
@@ -688,7 +688,7 @@ int VM::truthy(Value v) {
         }
         return r.b;
       }
-      m = lookup(t, intern("__len__"));
+      m = lookup(t, dn.x_len);
       if (!m.isUndef()) {
         Value r = call1(m, v);
         if (r.isErr()) return -1;
@@ -866,7 +866,7 @@ Value VM::compare(int op, Value a, Value b) {
     Value m = lookup(t, intern(kCmpNames[o]));
     if (m.isUndef()) {
       if (o == kNe) {
-        Value eqm = lookup(t, intern("__eq__"));
+        Value eqm = lookup(t, dn.x_eq);
         if (eqm.isUndef()) return notImplemented;
         Value r = call2(eqm, self, other);
         if (r.isErr() || r.identical(notImplemented)) return r;
@@ -974,7 +974,7 @@ bool VM::hash(Value v, int64_t& out) {
     case Kind::Instance:
     case Kind::Exception: {
       Type* t = typeOf(v);
-      Value m = lookup(t, intern("__hash__"));
+      Value m = lookup(t, dn.x_hash);
       if (m.isNone()) break;
       if (!m.isUndef() && !(m.isObj() && m.o->kind == Kind::Native)) {
         Value r = call1(m, v);
@@ -1231,7 +1231,7 @@ bool VM::reprInto(std::string& out, Value v) {
       break;
   }
   Type* t = typeOf(v);
-  Value m = lookup(t, intern("__repr__"));
+  Value m = lookup(t, dn.x_repr);
   if (!m.isUndef() && !isKind(m, Kind::Native)) {
     nativeDepth++;
     Value r = call1(m, v);
@@ -1279,7 +1279,7 @@ bool VM::strInto(std::string& out, Value v) {
       return true;
     }
     Type* t = typeOf(v);
-    Value m = lookup(t, intern("__str__"));
+    Value m = lookup(t, dn.x_str);
     if (!m.isUndef() && !isKind(m, Kind::Native)) {
       Value r = call1(m, v);
       if (r.isErr()) return false;
@@ -1396,18 +1396,18 @@ Value VM::getIter(Value v) {
     }
   }
   Type* t = typeOf(v);
-  Value m = lookup(t, intern("__iter__"));
+  Value m = lookup(t, dn.x_iter);
   if (!m.isUndef()) {
     Value it = call1(m, v);
     if (it.isErr()) return it;
     Type* it_t = typeOf(it);
-    if (lookup(it_t, intern("__next__")).isUndef() && !isKind(it, Kind::Iterator) &&
+    if (lookup(it_t, dn.x_next).isUndef() && !isKind(it, Kind::Iterator) &&
         !isKind(it, Kind::Generator))
       return raise(eTypeError, "iter() returned non-iterator of type '" + it_t->name + "'");
     return it;
   }
   if (!t->isBuiltin) {
-    Value gi = lookup(t, intern("__getitem__"));
+    Value gi = lookup(t, dn.x_getitem);
     if (!gi.isUndef()) return Value::obj(heap.make<GetItemIter>(tIterator, v));
   }
   if (isKind(v, Kind::Generator)) {
@@ -1436,7 +1436,7 @@ Value VM::next(Value it) {
     }
   }
   Type* t = typeOf(it);
-  Value m = lookup(t, intern("__next__"));
+  Value m = lookup(t, dn.x_next);
   if (m.isUndef()) return raise(eTypeError, "'" + t->name + "' object is not an iterator");
   Value r = call1(m, it);
   if (r.isErr() && pendingIs(eStopIteration)) {
@@ -1487,7 +1487,7 @@ bool VM::indexValue(Value v, int64_t& out) {
     raise(eIndexError, "cannot fit 'int' into an index-sized integer");
     return false;
   }
-  Value m = lookup(typeOf(v), intern("__index__"));
+  Value m = lookup(typeOf(v), dn.x_index);
   if (!m.isUndef() && !typeOf(v)->isBuiltin) {
     Value r = call1(m, v);
     if (r.isErr()) return false;
@@ -1568,7 +1568,7 @@ Value VM::getItem(Value obj, Value key) {
         }
         int64_t i;
         if (!key.isInt() && !key.isBool() &&
-            (typeOf(key)->isBuiltin || lookup(typeOf(key), intern("__index__")).isUndef()))
+            (typeOf(key)->isBuiltin || lookup(typeOf(key), dn.x_index).isUndef()))
           return raise(eTypeError, std::string(isList ? "list" : "tuple") +
                                        " indices must be integers or slices, not " + typeName(key));
         if (!indexValue(key, i)) return Value::err();
@@ -1602,7 +1602,7 @@ Value VM::getItem(Value obj, Value key) {
         if (v.isErr()) return v;
         if (v.isUndef()) {
           if (obj.o->cls != tDict) {
-            Value miss = lookup(typeOf(obj), intern("__missing__"));
+            Value miss = lookup(typeOf(obj), dn.x_missing);
             if (!miss.isUndef()) return call2(miss, obj, key);
           }
           return raiseValue(makeException(eKeyError, {key}));
@@ -1629,7 +1629,7 @@ Value VM::getItem(Value obj, Value key) {
       case Kind::Type: {
         // Generic aliases in annotations (list[int], dict[str, int]) evaluate to the class itself.
         Type* t = asType(obj);
-        Value cg = lookup(t, intern("__class_getitem__"));
+        Value cg = lookup(t, dn.x_class_getitem);
         if (!cg.isUndef()) {
           if (isKind(cg, Kind::ClassMethod)) return call2(static_cast<Wrapper*>(cg.o)->a, obj, key);
           return call2(cg, obj, key);
@@ -1642,7 +1642,7 @@ Value VM::getItem(Value obj, Value key) {
     }
   }
   Type* t = typeOf(obj);
-  Value m = lookup(t, intern("__getitem__"));
+  Value m = lookup(t, dn.x_getitem);
   if (!m.isUndef()) return call2(m, obj, key);
   if (isKind(obj, Kind::Type))
     return raise(eTypeError, "type '" + asType(obj)->name + "' is not subscriptable");
@@ -1704,7 +1704,7 @@ bool VM::setItem(Value obj, Value key, Value v) {
     }
   }
   Type* t = typeOf(obj);
-  Value m = lookup(t, intern("__setitem__"));
+  Value m = lookup(t, dn.x_setitem);
   if (!m.isUndef() && !t->isBuiltin) {
     Value args[3] = {obj, key, v};
     return !call(m, args, 3).isErr();
@@ -1750,7 +1750,7 @@ bool VM::delItem(Value obj, Value key) {
     return true;
   }
   Type* t = typeOf(obj);
-  Value m = lookup(t, intern("__delitem__"));
+  Value m = lookup(t, dn.x_delitem);
   if (!m.isUndef() && !t->isBuiltin) return !call2(m, obj, key).isErr();
   raise(eTypeError, "'" + t->name + "' object doesn't support item deletion");
   return false;
@@ -1803,7 +1803,7 @@ int VM::contains(Value c, Value item) {
     }
   }
   Type* t = typeOf(c);
-  Value m = lookup(t, intern("__contains__"));
+  Value m = lookup(t, dn.x_contains);
   if (!m.isUndef()) {
     Value r = call2(m, c, item);
     if (r.isErr()) return -1;
@@ -1847,7 +1847,7 @@ int64_t VM::length(Value v) {
     }
   }
   Type* t = typeOf(v);
-  Value m = lookup(t, intern("__len__"));
+  Value m = lookup(t, dn.x_len);
   if (!m.isUndef()) {
     Value r = call1(m, v);
     if (r.isErr()) return -1;
@@ -1876,7 +1876,7 @@ Value VM::lenOf(Value v) {
 Value VM::format(Value v, const std::string& spec) {
   Type* t = typeOf(v);
   if (!t->isBuiltin || v.isObj()) {
-    Value m = lookup(t, intern("__format__"));
+    Value m = lookup(t, dn.x_format);
     if (!m.isUndef() && !isKind(m, Kind::Native)) return call2(m, v, newStr(spec));
   }
   if (spec.empty()) return str(v);

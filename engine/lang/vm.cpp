@@ -23,6 +23,33 @@ VM::VM() {
   pending = Value::none();
   handledExc = Value::none();
   initTypes();
+  dn.x_setattr = intern("__setattr__");
+  dn.x_getattr = intern("__getattr__");
+  dn.x_init = intern("__init__");
+  dn.x_new = intern("__new__");
+  dn.x_bool = intern("__bool__");
+  dn.x_len = intern("__len__");
+  dn.x_hash = intern("__hash__");
+  dn.x_iter = intern("__iter__");
+  dn.x_next = intern("__next__");
+  dn.x_eq = intern("__eq__");
+  dn.x_repr = intern("__repr__");
+  dn.x_str = intern("__str__");
+  dn.x_call = intern("__call__");
+  dn.x_contains = intern("__contains__");
+  dn.x_getitem = intern("__getitem__");
+  dn.x_setitem = intern("__setitem__");
+  dn.x_index = intern("__index__");
+  dn.x_format = intern("__format__");
+  dn.x_enter = intern("__enter__");
+  dn.x_exit = intern("__exit__");
+  dn.x_aenter = intern("__aenter__");
+  dn.x_aexit = intern("__aexit__");
+  dn.x_await = intern("__await__");
+  dn.x_class_getitem = intern("__class_getitem__");
+  dn.x_delitem = intern("__delitem__");
+  dn.x_missing = intern("__missing__");
+  dn.x_reversed = intern("__reversed__");
   initExceptions();
   initBuiltins();
 }
@@ -337,7 +364,7 @@ bool VM::invoke(int total, Tuple* kwnames) {
         if (t->instanceKind == Kind::Instance || t->instanceKind == Kind::Exception) {
           if (!t->isBuiltin || t->instanceKind == Kind::Exception) {
             Value inst;
-            Value newFn = lookup(t, intern("__new__"));
+            Value newFn = lookup(t, dn.x_new);
             if (newFn.isObj() && newFn.o->kind == Kind::StaticMethod)
               newFn = static_cast<Wrapper*>(newFn.o)->a;
             bool customNew =
@@ -373,7 +400,7 @@ bool VM::invoke(int total, Tuple* kwnames) {
               in->dict = newDict();
               inst = Value::obj(in);
             }
-            Value init = lookup(t, intern("__init__"));
+            Value init = lookup(t, dn.x_init);
             if (init.isObj() && init.o->kind == Kind::Function) {
               std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
               callee[0] = init;
@@ -432,7 +459,7 @@ bool VM::invoke(int total, Tuple* kwnames) {
         break;
     }
   }
-  Value callMeth = lookup(typeOf(f), intern("__call__"));
+  Value callMeth = lookup(typeOf(f), dn.x_call);
   if (!callMeth.isUndef() && !isKind(f, Kind::Type)) {
     if (sp + 1 >= stackEnd) {
       sp = callee;

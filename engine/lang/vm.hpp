@@ -71,6 +71,36 @@ class VM {
 
   // ---- strings ----
   Str* intern(const std::string& s);
+  // Interned dunder names used on hot paths (looked up once per VM).
+  struct DunderNames {
+    Str* x_setattr = nullptr;
+    Str* x_getattr = nullptr;
+    Str* x_init = nullptr;
+    Str* x_new = nullptr;
+    Str* x_bool = nullptr;
+    Str* x_len = nullptr;
+    Str* x_hash = nullptr;
+    Str* x_iter = nullptr;
+    Str* x_next = nullptr;
+    Str* x_eq = nullptr;
+    Str* x_repr = nullptr;
+    Str* x_str = nullptr;
+    Str* x_call = nullptr;
+    Str* x_contains = nullptr;
+    Str* x_getitem = nullptr;
+    Str* x_setitem = nullptr;
+    Str* x_index = nullptr;
+    Str* x_format = nullptr;
+    Str* x_enter = nullptr;
+    Str* x_exit = nullptr;
+    Str* x_aenter = nullptr;
+    Str* x_aexit = nullptr;
+    Str* x_await = nullptr;
+    Str* x_class_getitem = nullptr;
+    Str* x_delitem = nullptr;
+    Str* x_missing = nullptr;
+    Str* x_reversed = nullptr;
+  } dn;
   Value newStr(std::string s);
   Value newTuple(std::vector<Value> v);
   Value newList(std::vector<Value> v);
