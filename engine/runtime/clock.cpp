@@ -11,9 +11,9 @@ double mono_seconds() {
 }
 }  // namespace
 
-RealClock::RealClock() : origin_(mono_seconds()) {}
+RealClock::RealClock(double speed) : origin_(mono_seconds()), speed_(speed > 0 ? speed : 1.0) {}
 
-double RealClock::now() const { return mono_seconds() - origin_; }
+double RealClock::now() const { return (mono_seconds() - origin_) * speed_; }
 
 void RealClock::advance_to(double t) {
 #ifdef __EMSCRIPTEN__
@@ -21,12 +21,12 @@ void RealClock::advance_to(double t) {
   while (now() < t) {
   }
 #else
-  double d = t - now();
+  double d = (t - now()) / speed_;
   if (d > 0) std::this_thread::sleep_for(std::chrono::duration<double>(d));
 #endif
 }
 
 std::unique_ptr<Clock> make_virtual_clock() { return std::make_unique<VirtualClock>(); }
-std::unique_ptr<Clock> make_real_clock() { return std::make_unique<RealClock>(); }
+std::unique_ptr<Clock> make_real_clock(double speed) { return std::make_unique<RealClock>(speed); }
 
 }  // namespace coroscope::rt

@@ -28,18 +28,20 @@ class VirtualClock final : public Clock {
   double now_ = 0.0;
 };
 
+// `speed` scales the wall clock: at 2, loop time passes twice as fast (the page's speed control).
 class RealClock final : public Clock {
  public:
-  RealClock();
+  explicit RealClock(double speed = 1.0);
   double now() const override;
   bool is_virtual() const override { return false; }
   void advance_to(double t) override;
 
  private:
   double origin_;
+  double speed_;
 };
 
 std::unique_ptr<Clock> make_virtual_clock();
-std::unique_ptr<Clock> make_real_clock();
+std::unique_ptr<Clock> make_real_clock(double speed = 1.0);
 
 }  // namespace coroscope::rt

@@ -318,6 +318,18 @@ TEST(Loop, RealClockSleepsForReal) {
   EXPECT_LT(spent, 2.0);
 }
 
+TEST(Loop, RealClockSpeedScalesLoopTime) {
+  native::NativeLanguage lang;
+  EventLoop loop(lang, make_real_clock(20.0));
+  auto start = std::chrono::steady_clock::now();
+  Result r = run(loop, sleep(1.0, I(7)));  // one loop second is 50 ms of wall time
+  double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(repr(r.value), "7");
+  EXPECT_GE(loop.time(), 1.0);
+  EXPECT_GE(spent, 0.05);
+  EXPECT_LT(spent, 0.9);
+}
+
 struct KindRecorder : Tracer {
   std::string text;
   void on_event(const TraceEvent& e) override {
