@@ -1,4 +1,5 @@
-// coroscope run FILE.py [--stdin FILE] [--max-steps N]
+// coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json] [--max-steps N]
+//                       [--stdin FILE]
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -6,14 +7,18 @@
 #include <sstream>
 #include <string>
 
+#include "host/ascii_timeline.hpp"
+#include "host/chrome_trace.hpp"
+#include "host/session.hpp"
 #include "lang/vm.hpp"
 
 namespace {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: coroscope run FILE.py [--stdin FILE] [--max-steps N]\n       coroscope dis "
-               "FILE.py\n");
+               "usage: coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json]\n"
+               "                     [--max-steps N] [--stdin FILE]\n"
+               "       coroscope dis FILE.py\n");
   return 2;
 }
 
@@ -40,11 +45,21 @@ int main(int argc, char** argv) {
   std::string file = argv[2];
   std::string stdinPath;
   unsigned long long maxSteps = 0;
+  bool realClock = false, timeline = false;
+  std::string tracePath;
   for (int i = 3; i < argc; i++) {
     if (std::strcmp(argv[i], "--stdin") == 0 && i + 1 < argc) {
       stdinPath = argv[++i];
     } else if (std::strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc) {
       maxSteps = std::strtoull(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--clock") == 0 && i + 1 < argc) {
+      std::string c = argv[++i];
+      if (c != "virtual" && c != "real") return usage();
+      realClock = c == "real";
+    } else if (std::strcmp(argv[i], "--timeline") == 0) {
+      timeline = true;
+    } else if (std::strcmp(argv[i], "--trace") == 0 && i + 1 < argc) {
+      tracePath = argv[++i];
     } else {
       return usage();
     }
@@ -54,21 +69,41 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "coroscope: can't open file '%s'\n", file.c_str());
     return 2;
   }
-  coroscope::lang::VM vm;
-  vm.writeOut = [](const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); };
-  vm.writeErr = [](const std::string& s) {
-    std::fflush(stdout);
-    std::fwrite(s.data(), 1, s.size(), stderr);
-  };
+  coroscope::host::SessionOptions opts;
+  opts.filename = file;
+  opts.real_clock = realClock;
+  opts.max_steps = maxSteps;
+  opts.tracing = timeline || !tracePath.empty();
   if (!stdinPath.empty()) {
-    if (!readFile(stdinPath, vm.stdinData)) {
+    if (!readFile(stdinPath, opts.stdin_text)) {
       std::fprintf(stderr, "coroscope: can't open stdin file '%s'\n", stdinPath.c_str());
       return 2;
     }
-    vm.hasStdin = true;
+    opts.has_stdin = true;
   }
-  vm.maxSteps = maxSteps;
-  int status = vm.runMain(source, file);
+  coroscope::host::Session session(source, opts);
+  session.on_stdout = [](const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+  session.on_stderr = [](const std::string& s) {
+    std::fflush(stdout);
+    std::fwrite(s.data(), 1, s.size(), stderr);
+  };
+  int status = session.run();
   std::fflush(stdout);
+  // The timeline goes to stderr so that stdout stays exactly what python3 prints.
+  if (opts.tracing) {
+    coroscope::host::Timeline t = session.timeline();
+    if (timeline) {
+      std::string text = coroscope::host::render_ascii(t);
+      std::fprintf(stderr, "\n--- timeline ---\n%s", text.c_str());
+    }
+    if (!tracePath.empty()) {
+      std::ofstream out(tracePath, std::ios::binary);
+      out << coroscope::host::to_chrome_trace(t);
+      if (!out) {
+        std::fprintf(stderr, "coroscope: can't write trace file '%s'\n", tracePath.c_str());
+        return status ? status : 2;
+      }
+    }
+  }
   return status;
 }

@@ -890,6 +890,7 @@ class CodeGen {
   }
 
   void awaitTos() {
+    if (scope_->type == Scope::Module) code_->isCoroutine = true;
     emit(GET_AWAITABLE);
     emit(LOAD_CONST, constant(Value::none()));
     emit(YIELD_FROM);
@@ -1293,7 +1294,8 @@ class CodeGen {
         return;
       }
       case NK::Await: {
-        if (scope_->type != Scope::Function) {
+        if (scope_->type != Scope::Function &&
+            !(scope_->type == Scope::Module && scope_->isAsync)) {
           fail("'await' outside function", n);
           return;
         }
@@ -1606,9 +1608,11 @@ class CodeGen {
 
 }  // namespace
 
-Code* compileModule(VM& vm, Node* module, std::shared_ptr<Source> src, SyntaxErrorInfo& err) {
+Code* compileModule(VM& vm, Node* module, std::shared_ptr<Source> src, SyntaxErrorInfo& err,
+                    bool topLevelAwait) {
   SymbolTable st;
   if (!buildSymbolTable(module, st, err)) return nullptr;
+  st.module->isAsync = topLevelAwait;
   CodeGen g(vm, st, st.module, src, err);
   Code* c = g.compileBody(module->a, true);
   return err.set ? nullptr : c;

@@ -12,7 +12,10 @@ namespace coroscope::lang {
 
 class VM;
 
-// Returns null and fills `err` on a compile-time SyntaxError.
-Code* compileModule(VM& vm, Node* module, std::shared_ptr<Source> src, SyntaxErrorInfo& err);
+// Returns null and fills `err` on a compile-time SyntaxError. With `topLevelAwait` (CPython's
+// PyCF_ALLOW_TOP_LEVEL_AWAIT) the module may use await/async for/async with, and if it does, its
+// code is a coroutine: running it returns a coroutine object.
+Code* compileModule(VM& vm, Node* module, std::shared_ptr<Source> src, SyntaxErrorInfo& err,
+                    bool topLevelAwait = false);
 
 }  // namespace coroscope::lang

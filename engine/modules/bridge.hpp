@@ -1,0 +1,141 @@
+// The bridge between the interpreter and the runtime: Python coroutines driven by rt::Task
+// (PyCoro), runtime coroutines awaited from Python (RtAwaitable), rt::Future/rt::Task exposed as
+// asyncio.Future/asyncio.Task (FutureObj), and the per-VM state that owns the event loops.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lang/vm.hpp"
+#include "modules/py_language.hpp"
+#include "runtime/runtime.hpp"
+
+namespace coroscope::modules {
+
+// A Python object that holds runtime references. Every such object is registered with the State so
+// that teardown can drop those references while the VM and the loops are both still alive.
+struct RtHolder : lang::Obj {
+  explicit RtHolder(struct State& st);
+  ~RtHolder() override;
+  virtual void drop() = 0;
+  struct State* state;
+  uint64_t seq;  // creation order: teardown drops references in this order
+};
+
+// asyncio.Future / asyncio.Task: one Python object per rt::Future (identity is preserved by the
+// State's map, so current_task() is the object create_task() returned).
+struct FutureObj final : RtHolder {
+  FutureObj(State& st, rt::Ref<rt::Future> f);
+  ~FutureObj() override;
+  void drop() override;
+  void trace(lang::Heap& h) override;
+  rt::Ref<rt::Future> fut;
+  rt::Future* key;
+  lang::Value coro;  // tasks: the coroutine object, for get_coro() and the repr
+  struct Callback {
+    rt::Value fn;
+    rt::CallbackId id;
+  };
+  std::vector<Callback> callbacks;  // add_done_callback, for remove_done_callback and the repr
+  lang::Dict* dict = nullptr;
+  bool log_destroy_pending = true;
+};
+
+// A runtime coroutine (asyncio.sleep, Queue.get, wait_for, ...) as a Python awaitable: its
+// send/throw/close delegate to the CoroLike exactly as `yield from` would.
+struct RtAwaitable final : RtHolder {
+  RtAwaitable(State& st, std::unique_ptr<rt::CoroLike> c, std::string name);
+  void drop() override;
+  std::unique_ptr<rt::CoroLike> coro;
+  std::string name;
+  bool started = false, finished = false;
+};
+
+// A runtime object (a Lock, a Queue, a TaskGroup, ...) held by a Python wrapper class.
+struct RtHandle final : RtHolder {
+  RtHandle(State& st, rt::Value v) : RtHolder(st), obj(std::move(v)) {}
+  void drop() override { obj = {}; }
+  void trace(lang::Heap& h) override {
+    h.mark(fn);
+    h.mark(args);
+  }
+  // Timer handles: the callback and its arguments, for the repr.
+  lang::Value fn, args;
+  bool timer = false;
+  template <class T>
+  T* as() const {
+    return dynamic_cast<T*>(static_cast<rt::RcObject*>(obj.get()));
+  }
+  rt::Value obj;
+  std::shared_ptr<void> extra;  // e.g. an AsCompleted
+};
+
+struct LoopEntry {
+  std::unique_ptr<rt::EventLoop> loop;
+  uint32_t pin;  // the Python loop object
+};
+
+struct Options {
+  bool real_clock = false;
+  rt::Tracer* tracer = nullptr;
+};
+
+struct State {
+  State(lang::VM& vm, Options opts);
+  ~State();
+  lang::VM& vm;
+  PyLanguage lang;
+  Options opts;
+  std::vector<LoopEntry> loops;
+  std::unordered_map<rt::Future*, FutureObj*> futures;
+  std::unordered_set<RtHolder*> holders;
+  lang::Type *tFuture = nullptr, *tTask = nullptr, *tAwaitable = nullptr, *tHandle = nullptr,
+             *tTimerHandle = nullptr;
+  rt::EventLoop* current_loop = nullptr;  // asyncio.get_event_loop()/set_event_loop()
+  uint32_t exc_handler_pin = 0;
+  std::unique_ptr<rt::Clock> clock;  // shared by every loop of the program (see SharedClock)
+  std::string dying_repr;            // repr of a future being released, for the error report
+  uint64_t holder_seq = 0;
+  // Futures whose Python object was collected: released at teardown, never during a GC sweep
+  // (releasing may report "exception was never retrieved", which runs Python code).
+  std::vector<rt::Ref<rt::Future>> graveyard;
+  // Task objects stay alive until teardown so their repr (and coroutine) can be reported.
+  std::vector<uint32_t> task_pins;
+  bool nest_asyncio = false;
+
+  rt::EventLoop* loop_of(lang::Value pyloop);
+  lang::Value pyloop_of(rt::EventLoop* loop);
+  // Closes every loop and drops every runtime reference held by Python objects; after this the
+  // VM may be destroyed. Pending tasks are left behind silently, as the reference runner does.
+  void shutdown();
+  // Before `loop` closes: Python objects of finished futures and tasks let go of them, so one
+  // whose exception was never retrieved reports it now (CPython reports it when the task object
+  // dies, which for a fire-and-forget task is as soon as it is done).
+  void release_finished(rt::EventLoop* loop);
+  bool closing_quietly = false;
+};
+
+State& state_of(lang::VM& vm);
+State* find_state(lang::VM& vm);
+
+lang::Value wrap_future(State& st, const rt::Ref<rt::Future>& f);
+bool is_future(State& st, lang::Value v);
+rt::Ref<rt::Future> future_of(lang::Value v);
+lang::Value make_awaitable(State& st, std::unique_ptr<rt::CoroLike> c, std::string name);
+lang::Value make_awaitable(State& st, rt::Co<rt::Value> c, std::string name);
+// A Python coroutine object (or a runtime awaitable) as something a Task can drive; null with an
+// exception pending if `coro` is neither.
+std::unique_ptr<rt::CoroLike> coro_like(State& st, lang::Value coro);
+// `greet('ada') at file.py:6`: a callback as CPython's format_helpers shows it.
+std::string callback_repr(lang::VM& vm, lang::Value fn, lang::Value args);
+// Task repr (CPython's _task_repr_info) and future repr.
+std::string future_repr(State& st, rt::Future* f, lang::Value coro);
+std::string coro_repr(State& st, lang::Value coro);
+// Turns a runtime Result into a Python return value or a raised exception.
+lang::Value result_to_py(lang::VM& vm, const rt::Result& r);
+void init_bridge_types(State& st);
+
+}  // namespace coroscope::modules

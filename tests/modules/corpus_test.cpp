@@ -1,0 +1,159 @@
+// Runs every program of tests/asyncio and scenarios/ through host::Session (virtual clock) and
+// compares stdout, stderr and the exit status with what CPython 3.11 printed through the
+// reference runner. Programs listed in known_failures.txt must fail (so the list shrinks as they
+// start passing); every other program must pass.
+//
+// Normalisation, applied to both sides: 0x addresses become 0xADDR, and traceback frames that
+// belong to the standard library are dropped: CPython's are absolute paths of its installation
+// (`File "/.../lib/python3.11/asyncio/runners.py"`), ours are frozen modules
+// (`File "<frozen asyncio>"`); neither is the user's code, and the two libraries differ inside.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "host/session.hpp"
+
+namespace {
+
+std::string read_file(const std::string& path, bool* ok = nullptr) {
+  std::ifstream in(path, std::ios::binary);
+  if (ok) *ok = bool(in);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool is_library_frame(const std::string& line) {
+  static const std::regex frame(
+      R"re(^\s*(\| )?\s*File "(<frozen [^>]+>|/[^"]*/lib/python3\.\d+/[^"]*)", line)re");
+  return std::regex_search(line, frame);
+}
+
+std::string normalize(const std::string& text) {
+  static const std::regex addr("0x[0-9a-fA-F]+");
+  std::istringstream in(std::regex_replace(text, addr, "0xADDR"));
+  std::string out, line;
+  bool skipping = false;
+  size_t indent = 0;
+  while (std::getline(in, line)) {
+    size_t ind = line.find_first_not_of(" |");
+    if (ind == std::string::npos) ind = line.size();
+    if (is_library_frame(line)) {
+      skipping = true;
+      indent = ind;
+      continue;
+    }
+    // The source line and caret lines of a dropped frame are indented deeper than its File line.
+    if (skipping && ind > indent) continue;
+    skipping = false;
+    out += line + "\n";
+  }
+  return out;
+}
+
+struct Program {
+  std::string file;  // relative to the source tree, as the reference runner was given it
+  int exit = 0;
+};
+
+std::vector<Program> manifest(const std::string& dir) {
+  std::string text = read_file(std::string(COROSCOPE_SOURCE_DIR) + "/" + dir + "/manifest.json");
+  std::vector<Program> out;
+  static const std::regex entry(R"re("file":\s*"([^"]+)"[^}]*?"exit":\s*(\d+))re");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), entry);
+       it != std::sregex_iterator(); ++it)
+    out.push_back({(*it)[1], std::stoi((*it)[2])});
+  return out;
+}
+
+std::map<std::string, std::string> known_failures() {
+  std::map<std::string, std::string> out;
+  std::istringstream in(read_file(COROSCOPE_KNOWN_FAILURES));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t sp = line.find(' ');
+    out[line.substr(0, sp)] = sp == std::string::npos ? "" : line.substr(sp + 1);
+  }
+  return out;
+}
+
+struct Outcome {
+  std::string out, err;
+  int status = 0;
+};
+
+Outcome run(const Program& p) {
+  Outcome o;
+  coroscope::host::SessionOptions opts;
+  opts.filename = p.file;
+  opts.max_steps = 200000000;
+  coroscope::host::Session s(read_file(std::string(COROSCOPE_SOURCE_DIR) + "/" + p.file), opts);
+  s.on_stdout = [&](const std::string& t) { o.out += t; };
+  s.on_stderr = [&](const std::string& t) { o.err += t; };
+  o.status = s.run();
+  return o;
+}
+
+void check_corpus(const std::string& dir, size_t expected_count) {
+  auto known = known_failures();
+  auto programs = manifest(dir);
+  ASSERT_EQ(programs.size(), expected_count) << "manifest of " << dir;
+  size_t passed = 0;
+  for (const Program& p : programs) {
+    std::string base = std::string(COROSCOPE_SOURCE_DIR) + "/" + p.file;
+    base.resize(base.size() - 3);
+    bool has_err = false;
+    std::string want_out = read_file(base + ".out");
+    std::string want_err = read_file(base + ".err", &has_err);
+    if (!has_err) want_err.clear();
+    Outcome got = run(p);
+    bool ok = normalize(got.out) == normalize(want_out) &&
+              normalize(got.err) == normalize(want_err) && got.status == p.exit;
+    passed += ok;
+    auto k = known.find(p.file);
+    if (k != known.end()) {
+      EXPECT_FALSE(ok) << p.file << " passes now: remove it from tests/modules/known_failures.txt";
+      continue;
+    }
+    if (ok) continue;
+    ADD_FAILURE() << p.file << " differs from CPython\n--- stdout (want)\n"
+                  << normalize(want_out) << "--- stdout (got)\n"
+                  << normalize(got.out) << "--- stderr (want)\n"
+                  << normalize(want_err) << "--- stderr (got)\n"
+                  << normalize(got.err) << "--- exit status: want " << p.exit << ", got "
+                  << got.status;
+  }
+  std::printf("%s: %zu/%zu programs print what CPython prints\n", dir.c_str(), passed,
+              programs.size());
+}
+
+TEST(Corpus, Normalize) {
+  std::string cpython =
+      "Traceback (most recent call last):\n"
+      "  File \"a.py\", line 3, in <module>\n"
+      "    asyncio.run(main())\n"
+      "  File \"/usr/lib/python3.11/asyncio/runners.py\", line 190, in run\n"
+      "    return runner.run(main)\n"
+      "           ^^^^^^^^^^^^^^^^\n"
+      "ValueError: <object at 0x7f00>\n";
+  std::string ours =
+      "Traceback (most recent call last):\n"
+      "  File \"a.py\", line 3, in <module>\n"
+      "    asyncio.run(main())\n"
+      "  File \"<frozen asyncio>\", line 9, in run\n"
+      "    return _core.run(x)\n"
+      "ValueError: <object at 0x55aa>\n";
+  EXPECT_EQ(normalize(cpython), normalize(ours));
+  EXPECT_NE(normalize("File \"a.py\", line 1\n"), normalize("File \"b.py\", line 1\n"));
+}
+
+TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 184); }
+TEST(Corpus, Scenarios) { check_corpus("scenarios", 31); }
+
+}  // namespace
