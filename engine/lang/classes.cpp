@@ -86,10 +86,12 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     dictSetStr(*this, dict, intern("__module__"), modName);
     dictSetStr(*this, dict, intern("__qualname__"), Value::obj(intern(qualname)));
   }
+  typeEpoch++;  // the body may have changed dicts of existing classes
   Type* t = heap.make<Type>(tType, name);
   Value tv = Value::obj(t);
   Roots r2(*this, {tv});
   t->dict = dict;
+  dict->ownedByType = true;
   t->module = dictGetStr(dict, intern("__module__"));
   if (baseTypes.empty()) baseTypes.push_back(tObject);
   t->bases = baseTypes;

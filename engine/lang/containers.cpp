@@ -112,6 +112,7 @@ Value dictGetStr(Dict* d, Str* key) {
 }
 
 bool dictSet(VM& vm, Dict* d, Value key, Value value) {
+  if (d->ownedByType) vm.typeEpoch++;
   int64_t h;
   if (!vm.hash(key, h)) return false;
   if (d->index.empty()) dictRebuild(d, 8);
@@ -134,6 +135,7 @@ bool dictSet(VM& vm, Dict* d, Value key, Value value) {
 void dictSetStr(VM& vm, Dict* d, Str* key, Value value) { dictSet(vm, d, Value::obj(key), value); }
 
 int dictDel(VM& vm, Dict* d, Value key) {
+  if (d->ownedByType) vm.typeEpoch++;
   int64_t h;
   if (!vm.hash(key, h)) return -1;
   size_t pos;
@@ -157,6 +159,7 @@ Value dictPop(VM& vm, Dict* d, Value key) {
 }
 
 void dictClear(Dict* d) {
+  // Class namespaces are never cleared wholesale (no caller does), so no epoch bump is needed.
   d->entries.clear();
   d->index.clear();
   d->used = d->fill = 0;

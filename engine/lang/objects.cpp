@@ -35,6 +35,10 @@ void Function::trace(Heap& h) {
 }
 
 void Type::trace(Heap& h) {
+  for (auto& [k, v] : lookupCache) {
+    h.mark(k);
+    h.mark(v);
+  }
   for (Type* b : bases) h.mark(b);
   for (Type* m : mro) h.mark(m);
   h.mark(dict);

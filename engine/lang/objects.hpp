@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -108,6 +109,7 @@ struct Dict : Obj {
   std::vector<Entry> entries;  // insertion order; deleted entries have key Undef
   std::vector<int32_t> index;  // -1 empty, -2 dummy, else entry index
   size_t used = 0, fill = 0;
+  bool ownedByType = false;  // a class's namespace: changes invalidate attribute caches
   Dict() : Obj(Kind::Dict) {}
   void trace(Heap& h) override {
     for (auto& e : entries) {
@@ -191,6 +193,10 @@ struct Type : Obj {
   bool isException = false;
   bool userHash = false, userEq = false;
   Value module;
+  // MRO lookup cache, valid while cacheEpoch equals the VM's type epoch (bumped whenever any
+  // class dict changes).
+  std::unordered_map<Str*, Value> lookupCache;
+  uint64_t cacheEpoch = 0;
   explicit Type(std::string n) : Obj(Kind::Type), name(std::move(n)) {}
   void trace(Heap& h) override;
   bool isSubtype(const Type* t) const {

@@ -83,11 +83,23 @@ Type* VM::typeOf(Value v) const {
 std::string VM::typeName(Value v) const { return typeOf(v)->name; }
 
 Value VM::lookup(Type* t, Str* name) {
+  if (t->cacheEpoch != typeEpoch) {
+    t->lookupCache.clear();
+    t->cacheEpoch = typeEpoch;
+  }
+  auto it = t->lookupCache.find(name);
+  if (it != t->lookupCache.end()) return it->second;
+  Value found = Value::undef();
   for (Type* m : t->mro) {
     Value v = dictGetStr(m->dict, name);
-    if (!v.isUndef()) return v;
+    if (!v.isUndef()) {
+      found = v;
+      break;
+    }
   }
-  return Value::undef();
+  if (t->lookupCache.size() > 512) t->lookupCache.clear();  // names built at run time
+  t->lookupCache.emplace(name, found);
+  return found;
 }
 
 Value VM::bindMethod(Value func, Value self) {
@@ -263,6 +275,7 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
           if (isKind(v, Kind::Str)) ty->name = asStr(v)->s;
         }
         dictSetStr(*this, ty->dict, name, v);
+        typeEpoch++;
         if (name->s == "__hash__" || name->s == "__eq__") ty->userHash = true;
         return true;
       }
@@ -314,6 +327,7 @@ bool VM::delAttr(Value obj, Str* name) {
     return false;
   }
   if (isKind(obj, Kind::Type) && !asType(obj)->isBuiltin) {
+    typeEpoch++;
     if (dictDel(*this, asType(obj)->dict, Value::obj(name)) > 0) return true;
     raise(eAttributeError, name->s);
     return false;

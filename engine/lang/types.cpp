@@ -17,6 +17,7 @@ Value objectDir(VM& vm, Args& a);
 Type* VM::makeType(const std::string& name, Type* base, Kind ik) {
   Type* t = heap.make<Type>(tType, name);
   t->dict = newDict();
+  t->dict->ownedByType = true;
   t->instanceKind = ik;
   t->isBuiltin = true;
   t->mro.push_back(t);
@@ -544,7 +545,10 @@ void VM::initTypes() {
   tType->instanceKind = Kind::Type;
   tDict->instanceKind = Kind::Dict;
   tStr->instanceKind = Kind::Str;
-  for (Type* t : {tType, tObject, tDict, tStr}) t->dict = newDict();
+  for (Type* t : {tType, tObject, tDict, tStr}) {
+    t->dict = newDict();
+    t->dict->ownedByType = true;
+  }
   builtins = newDict();
   modules = newDict();
   tInt = makeType("int", tObject, Kind::Misc);

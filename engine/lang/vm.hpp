@@ -135,6 +135,7 @@ class VM {
   // ---- object protocol (ops.cpp) ----
   Type* typeOf(Value v) const;
   Value lookup(Type* t, Str* name);  // MRO lookup, Undef if absent
+  uint64_t typeEpoch = 1;            // bumped when any class dict changes (invalidates caches)
   Value getAttr(Value obj, Str* name);
   Value getAttrOpt(Value obj, Str* name);  // Undef when missing (no exception); Err on other errors
   bool setAttr(Value obj, Str* name, Value v);
