@@ -64,23 +64,13 @@ Value handle(State& st, rt::Value obj) {
   return Value::obj(st.vm.heap.make<RtHandle>(st.tHandle, st, std::move(obj)));
 }
 
-// A Python call as a callback: returns the exception it raised, as a value.
-rt::Value call_py(State* st, const rt::Value& fn, const rt::Value& args) {
-  VM& vm = st->vm;
-  Value t = from_rt(args);
-  std::vector<Value> argv;
-  if (lang::isKind(t, Kind::Tuple)) argv = lang::asTuple(t)->items;
-  Value r = vm.call(from_rt(fn), argv.data(), int(argv.size()));
-  if (r.isErr()) return to_rt(vm, vm.takePending());
-  return {};
-}
-
 void print_context(State& st, const rt::ErrorContext& ctx, const std::string& future_repr) {
   VM& vm = st.vm;
   std::string out = ctx.message + "\n";
   // CPython's context key: Task.__del__ passes the task, Future.__del__ the future.
   bool pending = ctx.future && !ctx.future->done();
   if (!future_repr.empty()) out += (pending ? "task: " : "future: ") + future_repr + "\n";
+  if (!st.handle_repr.empty()) out += "handle: " + st.handle_repr + "\n";
   if (ctx.exception) out += vm.formatException(from_rt(ctx.exception));
   if (vm.writeErr) vm.writeErr(out);
 }
@@ -111,6 +101,31 @@ void on_loop_error(State& st, rt::EventLoop& loop, const rt::ErrorContext& ctx) 
                      wrap_future(st, ctx.future));
   Value res = vm.call2(handler, st.pyloop_of(&loop), dv);
   if (res.isErr()) vm.printException(vm.takePending());
+}
+
+// A Python callback run by the loop (Handle._run): an exception goes to the exception handler
+// with the callback's description, as CPython reports it; SystemExit and KeyboardInterrupt go back
+// to the loop, which stops.
+rt::Value call_py(State* st, rt::EventLoop* loop, const rt::Value& fn, const rt::Value& args,
+                  bool timer) {
+  VM& vm = st->vm;
+  Value t = from_rt(args);
+  std::vector<Value> argv;
+  if (lang::isKind(t, Kind::Tuple)) argv = lang::asTuple(t)->items;
+  Value r = vm.call(from_rt(fn), argv.data(), int(argv.size()));
+  if (!r.isErr()) return {};
+  Value exc = vm.takePending();
+  lang::Roots keep(vm, {exc});
+  if (vm.isInstance(exc, vm.eSystemExit) || vm.isInstance(exc, vm.eKeyboardInterrupt))
+    return to_rt(vm, exc);
+  std::string cb = callback_repr(vm, from_rt(fn), t);
+  rt::ErrorContext ctx;
+  ctx.message = "Exception in callback " + cb;
+  ctx.exception = to_rt(vm, exc);
+  st->handle_repr = std::string(timer ? "<TimerHandle " : "<Handle ") + cb + ">";
+  loop->call_exception_handler(ctx);
+  st->handle_repr.clear();
+  return {};
 }
 
 // ---- loops -------------------------------------------------------------------------------------
@@ -147,7 +162,10 @@ Value schedule(VM& vm, Args& a, int mode) {
   if (mode && !to_double(vm, a[1], when)) return Value::err();
   rt::Value fn = to_rt(vm, a[i]), args = to_rt(vm, a[i + 1]);
   rt::Value ctx = a.n > i + 2 && !a[i + 2].isNone() ? to_rt(vm, a[i + 2]) : rt::Value{};
-  rt::Callback cb = [st, fn, args](rt::Future*) { return call_py(st, fn, args); };
+  bool timer = mode == 1 || mode == 2;
+  rt::Callback cb = [st, loop, fn, args, timer](rt::Future*) {
+    return call_py(st, loop, fn, args, timer);
+  };
   rt::Ref<rt::Handle> h = mode == 0   ? loop->call_soon(std::move(cb), ctx)
                           : mode == 1 ? loop->call_later(when, std::move(cb), ctx)
                           : mode == 2 ? loop->call_at(when, std::move(cb), ctx)

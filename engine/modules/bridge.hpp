@@ -99,6 +99,7 @@ struct State {
   std::unique_ptr<rt::Clock> clock;  // shared by every loop of the program (see SharedClock)
   std::string dying_repr;            // repr of a future being released, for the error report
   uint64_t holder_seq = 0;
+  std::string handle_repr;  // "Exception in callback": the handle being run, for the report
   // Futures whose Python object was collected: released at teardown, never during a GC sweep
   // (releasing may report "exception was never retrieved", which runs Python code).
   std::vector<rt::Ref<rt::Future>> graveyard;
