@@ -9,37 +9,97 @@
 
 namespace coroscope::lang {
 
-#define COROSCOPE_OPCODES(X)                                                                       \
-  X(NOP)                                                                                           \
-  X(POP_TOP)                                                                                       \
-  X(ROT_TWO)                                                                                       \
-  X(ROT_THREE)                                                                                     \
-  X(ROT_FOUR)                                                                                      \
-  X(DUP_TOP)                                                                                       \
-  X(DUP_TOP_TWO)                                                                                   \
-  X(LOAD_CONST)                                                                                    \
-  X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(LOAD_DEREF) X(STORE_DEREF) X(DELETE_DEREF) X(        \
-      LOAD_CELL) X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(STORE_NAME)        \
-      X(DELETE_NAME) X(LOAD_ATTR) X(STORE_ATTR) X(DELETE_ATTR) X(LOAD_METHOD) X(CALL_METHOD) X(    \
-          BINARY_SUBSCR) X(STORE_SUBSCR) X(DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_OP) X(UNARY_NEG) \
-          X(UNARY_POS) X(UNARY_NOT) X(UNARY_INVERT) X(COMPARE_OP) X(JUMP) X(POP_JUMP_IF_FALSE) X(  \
-              POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP) X(JUMP_IF_TRUE_OR_POP) X(GET_ITER)         \
-              X(FOR_ITER) X(GET_AITER) X(GET_ANEXT) X(END_ASYNC_FOR) X(BUILD_TUPLE) X(BUILD_LIST)  \
-                  X(BUILD_SET) X(BUILD_MAP) X(BUILD_STRING) X(LIST_APPEND) X(SET_ADD) X(MAP_ADD)   \
-                      X(LIST_EXTEND) X(SET_UPDATE) X(DICT_UPDATE) X(DICT_MERGE) X(LIST_TO_TUPLE)   \
-                          X(UNPACK_SEQUENCE) X(UNPACK_EX) X(FORMAT_VALUE) X(CALL) X(CALL_KW)       \
-                              X(CALL_EX) X(MAKE_FUNCTION) X(BUILD_CLASS) X(RETURN_VALUE)           \
-                                  X(YIELD_VALUE) X(YIELD_FROM) X(GET_AWAITABLE)                    \
-                                      X(GET_YIELD_FROM_ITER) X(SETUP_EXCEPT) X(SETUP_CLEANUP)      \
-                                          X(POP_BLOCK) X(POP_EXCEPT) X(RERAISE) X(RAISE_VARARGS)   \
-                                              X(CHECK_EXC_MATCH) X(CHECK_EG_MATCH)                 \
-                                                  X(PREP_RERAISE_STAR) X(BEFORE_WITH)              \
-                                                      X(BEFORE_ASYNC_WITH) X(WITH_NORMAL_EXIT)     \
-                                                          X(WITH_EXCEPT_START) X(IMPORT_NAME)      \
-                                                              X(IMPORT_FROM) X(IMPORT_STAR)        \
-                                                                  X(LOAD_ASSERTION_ERROR)          \
-                                                                      X(STORE_ANNOTATION)          \
-                                                                          X(NOT_SUPPORTED)
+// clang-format off
+#define COROSCOPE_OPCODES(X) \
+  X(NOP) \
+  X(POP_TOP) \
+  X(ROT_TWO) \
+  X(ROT_THREE) \
+  X(ROT_FOUR) \
+  X(DUP_TOP) \
+  X(DUP_TOP_TWO) \
+  X(LOAD_CONST) \
+  X(LOAD_FAST) \
+  X(STORE_FAST) \
+  X(DELETE_FAST) \
+  X(LOAD_DEREF) \
+  X(STORE_DEREF) \
+  X(DELETE_DEREF) \
+  X(LOAD_CELL) \
+  X(STORE_GLOBAL) \
+  X(DELETE_GLOBAL) \
+  X(LOAD_NAME) \
+  X(STORE_NAME) \
+  X(DELETE_NAME) \
+  X(LOAD_ATTR) \
+  X(STORE_ATTR) \
+  X(DELETE_ATTR) \
+  X(LOAD_METHOD) \
+  X(CALL_METHOD) \
+  X(BINARY_SUBSCR) \
+  X(DELETE_SUBSCR) \
+  X(BUILD_SLICE) \
+  X(BINARY_OP) \
+  X(UNARY_NEG) \
+  X(UNARY_POS) \
+  X(UNARY_NOT) \
+  X(UNARY_INVERT) \
+  X(COMPARE_OP) \
+  X(JUMP) \
+  X(POP_JUMP_IF_FALSE) \
+  X(JUMP_IF_FALSE_OR_POP) \
+  X(JUMP_IF_TRUE_OR_POP) \
+  X(GET_ITER) \
+  X(FOR_ITER) \
+  X(GET_AITER) \
+  X(GET_ANEXT) \
+  X(END_ASYNC_FOR) \
+  X(BUILD_TUPLE) \
+  X(BUILD_LIST) \
+  X(BUILD_SET) \
+  X(BUILD_MAP) \
+  X(BUILD_STRING) \
+  X(LIST_APPEND) \
+  X(SET_ADD) \
+  X(MAP_ADD) \
+  X(LIST_EXTEND) \
+  X(SET_UPDATE) \
+  X(DICT_UPDATE) \
+  X(DICT_MERGE) \
+  X(LIST_TO_TUPLE) \
+  X(UNPACK_SEQUENCE) \
+  X(UNPACK_EX) \
+  X(FORMAT_VALUE) \
+  X(CALL) \
+  X(CALL_KW) \
+  X(CALL_EX) \
+  X(MAKE_FUNCTION) \
+  X(BUILD_CLASS) \
+  X(RETURN_VALUE) \
+  X(YIELD_VALUE) \
+  X(YIELD_FROM) \
+  X(GET_AWAITABLE) \
+  X(GET_YIELD_FROM_ITER) \
+  X(SETUP_EXCEPT) \
+  X(SETUP_CLEANUP) \
+  X(POP_BLOCK) \
+  X(POP_EXCEPT) \
+  X(RERAISE) \
+  X(RAISE_VARARGS) \
+  X(CHECK_EXC_MATCH) \
+  X(CHECK_EG_MATCH) \
+  X(PREP_RERAISE_STAR) \
+  X(BEFORE_WITH) \
+  X(BEFORE_ASYNC_WITH) \
+  X(WITH_NORMAL_EXIT) \
+  X(WITH_EXCEPT_START) \
+  X(IMPORT_NAME) \
+  X(IMPORT_FROM) \
+  X(IMPORT_STAR) \
+  X(LOAD_ASSERTION_ERROR) \
+  X(STORE_ANNOTATION) \
+  X(NOT_SUPPORTED)
+// clang-format on
 
 enum Op : uint8_t {
 #define X(n) n,

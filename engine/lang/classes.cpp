@@ -40,7 +40,10 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
   for (Value b : asTuple(bases)->items) {
     if (!isKind(b, Kind::Type)) return raise(eTypeError, "bases must be types");
     Type* bt = asType(b);
-    if (bt->isBuiltin && bt != tObject && bt->instanceKind != Kind::Exception && !bt->isException)
+    bool subclassable = bt->instanceKind == Kind::Tuple || bt->instanceKind == Kind::List ||
+                        bt->instanceKind == Kind::Dict;
+    if (bt->isBuiltin && bt != tObject && bt->instanceKind != Kind::Exception && !bt->isException &&
+        !subclassable)
       return raise(eNotImplementedError, "subclassing the builtin type '" + bt->name +
                                              "' is not supported by this interpreter");
     baseTypes.push_back(bt);
@@ -115,6 +118,15 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     }
   }
   t->builtinBase = baseTypes[0]->builtinBase ? baseTypes[0]->builtinBase : baseTypes[0];
+  for (Type* m : mro)
+    if (m->isBuiltin && (m->instanceKind == Kind::Tuple || m->instanceKind == Kind::List ||
+                         m->instanceKind == Kind::Dict)) {
+      if (t->instanceKind == Kind::Exception)
+        return raise(eTypeError, "multiple bases have instance lay-out conflict");
+      t->instanceKind = m->instanceKind;
+      t->builtinBase = m;
+      break;
+    }
   // A class that defines __eq__ but not __hash__ is unhashable.
   if (!dictGetStr(dict, intern("__eq__")).isUndef() &&
       dictGetStr(dict, intern("__hash__")).isUndef())

@@ -484,6 +484,37 @@ Value rangeCount(VM& vm, Args& a) {
   return Value::integer(c);
 }
 
+// __init__/__new__ of list, dict and tuple, for user subclasses (super().__init__(...)).
+Value listInit(VM& vm, Args& a) {
+  NARGS("list", 1, 2);
+  std::vector<Value> items;
+  if (a.n == 2 && !vm.toList(a[1], items)) return Value::err();
+  L(a) = std::move(items);
+  return Value::none();
+}
+Value dictInit(VM& vm, Args& a) {
+  NARGS("dict", 1, 2);
+  if (a.n == 2 && !dictUpdateFromValue(vm, D(a), a[1])) return Value::err();
+  for (int i = 0; i < a.nkw; i++)
+    if (!dictSet(vm, D(a), Value::obj(a.kw[i].name), a.kw[i].value)) return Value::err();
+  return Value::none();
+}
+// X.__new__(cls, ...): the builtin object, retyped to cls.
+Value containerNew(VM& vm, Args& a) {
+  if (a.n < 1 || !isKind(a[0], Kind::Type))
+    return vm.raise(vm.eTypeError, "__new__(X): X is not a type object");
+  Type* cls = asType(a[0]);
+  Type* base = cls->builtinBase && cls->builtinBase->construct ? cls->builtinBase : cls;
+  if (!base->construct)
+    return vm.raise(vm.eTypeError, "cannot create '" + cls->name + "' instances");
+  bool isTuple = base->instanceKind == Kind::Tuple;
+  Args na{a.v + 1, isTuple ? a.n - 1 : 0, nullptr, 0};
+  Value r = base->construct(vm, na);
+  if (r.isErr()) return r;
+  if (r.isObj()) r.o->cls = cls;
+  return r;
+}
+
 Value dictFromKeys(VM& vm, Args& a) {
   if (a.n < 2) return vm.raise(vm.eTypeError, "fromkeys expected at least 1 argument, got 0");
   std::vector<Value> keys;
@@ -550,6 +581,14 @@ void initContainerMethods(VM& vm) {
                                           {"difference_update", stDifferenceUpdate},
                                           {"symmetric_difference_update", stSymDiffUpdate}})
     vm.addMethod(vm.tSet, x.n, x.f);
+  vm.addMethod(vm.tList, "__init__", listInit);
+  vm.addMethod(vm.tDict, "__init__", dictInit);
+  for (Type* t : {vm.tTuple, vm.tList, vm.tDict}) {
+    Wrapper* w = vm.heap.make<Wrapper>(vm.tStaticMethod, Kind::StaticMethod);
+    w->a = vm.newNative("container.__new__", containerNew);
+    w->b = w->c = w->doc = Value::none();
+    dictSetStr(vm, t->dict, vm.intern("__new__"), Value::obj(w));
+  }
   const char* viewNames[] = {"dict_keys", "dict_values", "dict_items"};
   for (int i = 0; i < 3; i++) {
     Type* t = vm.makeType(viewNames[i], vm.tObject, Kind::Misc);

@@ -117,6 +117,7 @@ void Heap::finishAndSweep() {
     Obj* o = gray_.back();
     gray_.pop_back();
     mark(o->cls);
+    mark(o->attrs);
     o->trace(*this);
   }
   Obj** link = &objects_;

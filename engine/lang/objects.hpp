@@ -47,6 +47,7 @@ enum class Kind : uint8_t {
 struct Obj {
   Type* cls = nullptr;
   Obj* next = nullptr;
+  Dict* attrs = nullptr;  // attributes of instances of user subclasses of tuple/list/dict
   Kind kind;
   bool marked = false;
   explicit Obj(Kind k) : kind(k) {}

@@ -177,6 +177,8 @@ Value VM::getAttrOpt(Value obj, Str* name) {
       d = static_cast<Instance*>(obj.o)->dict;
     else if (obj.o->kind == Kind::Function)
       d = static_cast<Function*>(obj.o)->dict;
+    else if (obj.o->attrs)
+      d = obj.o->attrs;
     if (d) {
       Value v = dictGetStr(d, name);
       if (!v.isUndef()) return v;
@@ -299,6 +301,21 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
       default:
         break;
     }
+  }
+  if (obj.isObj() && !t->isBuiltin) {
+    Value cv = lookup(t, name);
+    if (isKind(cv, Kind::Property)) {
+      Wrapper* p = static_cast<Wrapper*>(cv.o);
+      if (p->b.isNone()) {
+        raise(eAttributeError,
+              "property '" + name->s + "' of '" + t->name + "' object has no setter");
+        return false;
+      }
+      return !call2(p->b, obj, v).isErr();
+    }
+    if (!obj.o->attrs) obj.o->attrs = newDict();
+    dictSetStr(*this, obj.o->attrs, name, v);
+    return true;
   }
   Value cv = lookup(t, name);
   if (cv.isUndef())
@@ -820,8 +837,6 @@ Value VM::compare(int op, Value a, Value b) {
             applyCmp(op, cmpStrings(static_cast<Bytes*>(a.o)->s, static_cast<Bytes*>(b.o)->s)));
       case Kind::List:
       case Kind::Tuple: {
-        if (a.o->cls != b.o->cls && (op != kEq && op != kNe)) break;
-        if (a.o->cls != b.o->cls) return Value::boolean(op == kNe);
         const auto& x = a.o->kind == Kind::List ? asList(a)->items : asTuple(a)->items;
         const auto& y = b.o->kind == Kind::List ? asList(b)->items : asTuple(b)->items;
         if ((op == kEq || op == kNe) && x.size() != y.size()) return Value::boolean(op == kNe);
@@ -1069,6 +1084,20 @@ bool VM::reprInto(std::string& out, Value v) {
       return true;
   }
   Obj* o = v.o;
+  if (!o->cls->isBuiltin &&
+      (o->kind == Kind::List || o->kind == Kind::Tuple || o->kind == Kind::Dict)) {
+    Value m = lookup(o->cls, dn.x_repr);
+    if (isKind(m, Kind::Function)) {
+      Value r = call1(m, v);
+      if (r.isErr()) return false;
+      if (!isKind(r, Kind::Str)) {
+        raise(eTypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
+        return false;
+      }
+      out += asStr(r)->s;
+      return true;
+    }
+  }
   if (nativeDepth > 200) {
     raise(eRecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     return false;

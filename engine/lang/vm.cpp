@@ -430,6 +430,61 @@ bool VM::invoke(int total, Tuple* kwnames) {
             return false;
           }
         }
+        if (!t->isBuiltin && t->builtinBase && t->builtinBase->construct &&
+            (t->instanceKind == Kind::Tuple || t->instanceKind == Kind::List ||
+             t->instanceKind == Kind::Dict)) {
+          // A user subclass of tuple/list/dict: a real container whose class is the subclass.
+          std::vector<Value> args(callee,
+                                  callee + 1 + total);  // [cls, positional..., kw values...]
+          std::vector<KwArg> kw;
+          int npos = total - nkw;
+          for (int k = 0; k < nkw; k++)
+            kw.push_back({asStr(kwnames->items[size_t(k)]), args[size_t(1 + npos + k)]});
+          Value newFn = lookup(t, dn.x_new);
+          if (isKind(newFn, Kind::StaticMethod)) newFn = static_cast<Wrapper*>(newFn.o)->a;
+          Value inst;
+          if (isKind(newFn, Kind::Function)) {
+            inst = call(newFn, args.data(), 1 + npos, kw.data(), nkw);
+            if (inst.isErr() || !isInstance(inst, t)) {
+              sp = callee;
+              *sp++ = inst;
+              return false;
+            }
+          } else {
+            // tuple takes its items at creation; list and dict are filled by __init__.
+            bool isTuple = t->instanceKind == Kind::Tuple;
+            Args a{args.data() + 1, isTuple ? npos : 0, nullptr, 0};
+            nativeDepth++;
+            inst = t->builtinBase->construct(*this, a);
+            nativeDepth--;
+            if (inst.isErr()) {
+              sp = callee;
+              *sp++ = inst;
+              return false;
+            }
+            inst.o->cls = t;
+          }
+          Roots r(*this, {inst});
+          Value init = lookup(t, dn.x_init);
+          if (isKind(init, Kind::Function)) {
+            std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
+            callee[0] = init;
+            callee[1] = inst;
+            sp++;
+            return pushFrame(static_cast<Function*>(init.o), callee, total + 1, kwnames, inst);
+          }
+          if (isKind(init, Kind::Native) &&
+              std::strcmp(static_cast<Native*>(init.o)->name, "object.__init__") != 0) {
+            args[0] = inst;
+            Value rr = call(init, args.data(), 1 + npos, kw.data(), nkw);
+            sp = callee;
+            *sp++ = rr.isErr() ? rr : inst;
+            return false;
+          }
+          sp = callee;
+          *sp++ = inst;
+          return false;
+        }
         if (t->construct) {
           Args a{callee + 1, total - nkw, nullptr, 0};
           KwArg kwbuf[16];

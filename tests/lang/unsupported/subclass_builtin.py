@@ -1,4 +1,4 @@
-# subclassing builtin containers is outside the supported subset
-class Stack(list):
-    def peek(self):
-        return self[-1]
+# subclassing builtin types other than tuple, list, dict and exceptions is outside the subset
+class Name(str):
+    def shout(self):
+        return self.upper()
