@@ -26,6 +26,7 @@ namespace coroscope::lang {
   X(STORE_DEREF) \
   X(DELETE_DEREF) \
   X(LOAD_CELL) \
+  X(LOAD_GLOBAL) \
   X(STORE_GLOBAL) \
   X(DELETE_GLOBAL) \
   X(LOAD_NAME) \
@@ -37,6 +38,7 @@ namespace coroscope::lang {
   X(LOAD_METHOD) \
   X(CALL_METHOD) \
   X(BINARY_SUBSCR) \
+  X(STORE_SUBSCR) \
   X(DELETE_SUBSCR) \
   X(BUILD_SLICE) \
   X(BINARY_OP) \
@@ -47,6 +49,7 @@ namespace coroscope::lang {
   X(COMPARE_OP) \
   X(JUMP) \
   X(POP_JUMP_IF_FALSE) \
+  X(POP_JUMP_IF_TRUE) \
   X(JUMP_IF_FALSE_OR_POP) \
   X(JUMP_IF_TRUE_OR_POP) \
   X(GET_ITER) \
