@@ -15,10 +15,11 @@
 namespace {
 
 int usage() {
-  std::fprintf(stderr,
-               "usage: coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json]\n"
-               "                     [--max-steps N] [--stdin FILE]\n"
-               "       coroscope dis FILE.py\n");
+  std::fprintf(
+      stderr,
+      "usage: coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json]\n"
+      "                     [--max-steps N] [--stdin FILE]\n"
+      "       coroscope dis FILE.py\n");
   return 2;
 }
 
@@ -42,12 +43,12 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
-  std::string file = argv[2];
+  std::string file;
   std::string stdinPath;
   unsigned long long maxSteps = 0;
   bool realClock = false, timeline = false;
   std::string tracePath;
-  for (int i = 3; i < argc; i++) {
+  for (int i = 2; i < argc; i++) {
     if (std::strcmp(argv[i], "--stdin") == 0 && i + 1 < argc) {
       stdinPath = argv[++i];
     } else if (std::strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc) {
@@ -60,10 +61,13 @@ int main(int argc, char** argv) {
       timeline = true;
     } else if (std::strcmp(argv[i], "--trace") == 0 && i + 1 < argc) {
       tracePath = argv[++i];
+    } else if (argv[i][0] != '-' && file.empty()) {
+      file = argv[i];
     } else {
       return usage();
     }
   }
+  if (file.empty()) return usage();
   std::string source;
   if (!readFile(file, source)) {
     std::fprintf(stderr, "coroscope: can't open file '%s'\n", file.c_str());

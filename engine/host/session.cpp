@@ -166,6 +166,12 @@ int Session::run() {
 void Session::finish(int status) {
   finished_ = true;
   status_ = status;
+  if (opts_.max_steps && vm_->steps > opts_.max_steps) {
+    err("coroscope: stopped: the program exceeded its step limit of " +
+        std::to_string(opts_.max_steps) + " interpreter steps (--max-steps)\n");
+    if (!status_) status_ = 1;
+  }
+  vm_->maxSteps = 0;  // the teardown below may run Python code (exception handlers)
   if (task_pin_) {
     vm_->unpin(task_pin_);
     task_pin_ = 0;

@@ -388,6 +388,14 @@ Value runCoroutineThreadsafe(VM& vm, Args& a) {
   if (!cl) return Value::err();
   return wrap_future(st, rt::run_coroutine_threadsafe(*loop, std::move(cl)));
 }
+Value registerContexts(VM& vm, Args& a) {
+  NARGS("register_contexts", 3, 3);
+  PyLanguage& l = S(vm).lang;
+  l.copy_fn = vm.pin(a[0]);
+  l.enter_fn = vm.pin(a[1]);
+  l.exit_fn = vm.pin(a[2]);
+  return Value::none();
+}
 Value isFuture(VM& vm, Args& a) {
   NARGS("isfuture", 1, 1);
   return Value::boolean(is_future(S(vm), a[0]));
@@ -775,6 +783,7 @@ const Fn kFns[] = {
     {"all_tasks", allTasks},
     {"iscoroutine", isCoroutine},
     {"isfuture", isFuture},
+    {"register_contexts", registerContexts},
     {"iscoroutinefunction", isCoroutineFunction},
     {"loop_run_nested", loopRunNested},
     {"run_coroutine_threadsafe", runCoroutineThreadsafe},

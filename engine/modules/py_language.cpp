@@ -74,6 +74,23 @@ rt::Value PyLanguage::make_list(std::vector<rt::Value> items) {
   for (auto& v : items) vs.push_back(from_rt(v));
   return to_rt(vm_, vm_.newList(std::move(vs)));
 }
+rt::Value PyLanguage::copy_context() {
+  if (!copy_fn) return {};
+  Value c = vm_.call0(vm_.pinned(copy_fn));
+  if (c.isErr()) {
+    vm_.takePending();
+    return {};
+  }
+  return to_rt(vm_, c);
+}
+void PyLanguage::enter_context(const rt::Value& ctx) {
+  if (!enter_fn || !ctx) return;
+  if (vm_.call1(vm_.pinned(enter_fn), from_rt(ctx)).isErr()) vm_.takePending();
+}
+void PyLanguage::exit_context(const rt::Value& ctx) {
+  if (!exit_fn || !ctx) return;
+  if (vm_.call1(vm_.pinned(exit_fn), from_rt(ctx)).isErr()) vm_.takePending();
+}
 std::string PyLanguage::repr(const rt::Value& v) {
   std::string out;
   if (!vm_.reprInto(out, from_rt(v))) {

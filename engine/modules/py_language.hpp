@@ -30,6 +30,12 @@ class PyLanguage final : public rt::Language {
   rt::Value make_str(std::string_view s) override;
   rt::Value make_list(std::vector<rt::Value> items) override;
   std::string repr(const rt::Value& v) override;
+  rt::Value copy_context() override;
+  void enter_context(const rt::Value& ctx) override;
+  void exit_context(const rt::Value& ctx) override;
+
+  // contextvars' copy_context/_enter/_exit, once that module is imported (pins; 0 = none).
+  std::uint32_t copy_fn = 0, enter_fn = 0, exit_fn = 0;
 
   // asyncio's exception classes, set when the asyncio module is imported.
   lang::Type *cancelled = nullptr, *invalid_state = nullptr, *queue_empty = nullptr,
