@@ -133,7 +133,8 @@ rt::Value call_py(State* st, rt::EventLoop* loop, const rt::Value& fn, const rt:
 Value newLoop(VM& vm, Args& a) {
   NARGS("new_loop", 1, 1);
   State& st = S(vm);
-  if (!st.clock) st.clock = st.opts.real_clock ? rt::make_real_clock() : rt::make_virtual_clock();
+  if (!st.clock)
+    st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
   auto loop = std::make_unique<rt::EventLoop>(st.lang, std::make_unique<SharedClock>(*st.clock),
                                               st.opts.tracer);
   State* sp = &st;
@@ -317,14 +318,16 @@ Value blockFor(VM& vm, Args& a) {
   if (loop) {
     loop->block_for(d);
   } else {
-    if (!st.clock) st.clock = st.opts.real_clock ? rt::make_real_clock() : rt::make_virtual_clock();
+    if (!st.clock)
+      st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
     st.clock->advance_to(st.clock->now() + d);
   }
   return Value::none();
 }
 Value clockNow(VM& vm, Args&) {
   State& st = S(vm);
-  if (!st.clock) st.clock = st.opts.real_clock ? rt::make_real_clock() : rt::make_virtual_clock();
+  if (!st.clock)
+    st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
   return Value::flt(st.clock->now());
 }
 
@@ -387,6 +390,15 @@ Value runCoroutineThreadsafe(VM& vm, Args& a) {
   auto cl = coro_like(st, a[1]);
   if (!cl) return Value::err();
   return wrap_future(st, rt::run_coroutine_threadsafe(*loop, std::move(cl)));
+}
+// traceback.format_exception / print_exc: the interpreter's own traceback text.
+Value formatException(VM& vm, Args& a) {
+  NARGS("format_exception", 1, 1);
+  if (!lang::isKind(a[0], Kind::Exception)) return vm.newStr("NoneType: None\n");
+  return vm.newStr(vm.formatException(a[0]));
+}
+Value handledException(VM& vm, Args&) {
+  return vm.handledExc.isObj() ? vm.handledExc : Value::none();
 }
 Value registerContexts(VM& vm, Args& a) {
   NARGS("register_contexts", 3, 3);
@@ -784,6 +796,8 @@ const Fn kFns[] = {
     {"iscoroutine", isCoroutine},
     {"isfuture", isFuture},
     {"register_contexts", registerContexts},
+    {"format_exception", formatException},
+    {"handled_exception", handledException},
     {"iscoroutinefunction", isCoroutineFunction},
     {"loop_run_nested", loopRunNested},
     {"run_coroutine_threadsafe", runCoroutineThreadsafe},
