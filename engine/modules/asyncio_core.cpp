@@ -187,7 +187,11 @@ Value new_task(State& st, rt::EventLoop* loop, Value coro, Value name, Value con
   rt::TaskOptions o;
   if (!name.isNone() && !name.isUndef() && !vm.strInto(o.name, name)) return Value::err();
   if (!context.isNone() && !context.isUndef()) o.context = to_rt(vm, context);
+  bool named = !o.name.empty();
   rt::Ref<rt::Task> t = loop->create_task(std::move(cl), std::move(o));
+  // 3.11's Task draws a Task-N number only when it gets no name (loop.create_task(name=...));
+  // asyncio.create_task and TaskGroup.create_task name the task after creating it, so they draw.
+  if (named) st.lang.next_task_number--;
   Value obj = wrap_future(st, t);
   static_cast<FutureObj*>(obj.o)->coro = coro;
   return obj;

@@ -240,7 +240,10 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def current_task(loop=None):
