@@ -58,6 +58,7 @@ void Session::start() {
   vm_->maxSteps = opts_.max_steps;
   modules::Options mo;
   mo.real_clock = opts_.real_clock;
+  mo.speed = opts_.speed;
   state_ = modules::install(*vm_, mo);
   if (opts_.tracing) {
     recorder_ = std::make_unique<TimelineRecorder>(state_->lang, opts_.real_clock);
@@ -180,6 +181,8 @@ void Session::finish(int status) {
   // retrieved, pending tasks destroyed.
   state_->shutdown();
 }
+
+double Session::loop_time() const { return loop_ ? L(loop_)->time() : 0.0; }
 
 Timeline Session::timeline() {
   if (!recorder_) return {};

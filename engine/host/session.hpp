@@ -27,6 +27,7 @@ namespace coroscope::host {
 struct SessionOptions {
   std::string filename = "main.py";  // as it appears in tracebacks and Task reprs
   bool real_clock = false;
+  double speed = 1.0;  // real clock: how many loop seconds pass per wall-clock second
   std::uint64_t max_steps = 0;  // 0: no limit
   bool has_stdin = false;       // without stdin text, reading stdin is an error
   std::string stdin_text;
@@ -57,6 +58,8 @@ class Session {
   bool finished() const noexcept { return finished_; }
   int exit_status() const noexcept { return status_; }
   bool notebook() const noexcept { return notebook_; }
+  // The loop's time (a notebook-style run's loop; 0 before it exists).
+  double loop_time() const;
   // The recorded timeline (tracing only); call after the run.
   Timeline timeline();
 

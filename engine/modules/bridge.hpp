@@ -81,6 +81,7 @@ struct LoopEntry {
 struct Options {
   bool real_clock = false;
   double speed = 1.0;  // real clock: loop seconds per wall second
+  double speed = 1.0;  // real clock: loop seconds per wall second
   rt::Tracer* tracer = nullptr;
 };
 
