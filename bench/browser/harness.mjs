@@ -1,5 +1,5 @@
 // Runs one benchmark program in one in-browser Python and reports through window.bench.
-// URL: page.html?runtime=pyodide|micropython[&autorun=b0_hello]
+// URL: page.html?runtime=coroscope|pyodide|micropython[&autorun=b0_hello]
 // Every runtime gets the same source; the only change is the driver line: asyncio.run(main())
 // becomes a top-level await, since none of them may block the page with a loop of its own.
 const params = new URLSearchParams(location.search);
@@ -14,6 +14,36 @@ const onLine = (line) => {
 };
 
 const runtimes = {
+  async coroscope() {
+    const { default: createCoroscope } = await import('/coroscope/coroscope.mjs');
+    const engine = await createCoroscope({ locateFile: (path) => `/coroscope/${path}` });
+    let pending = '';
+    const write = (text) => {
+      pending += text;
+      let nl;
+      while ((nl = pending.indexOf('\n')) >= 0) {
+        onLine(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+    };
+    // Driven as the playground's worker drives it: slices, yielding to the browser in between.
+    const run = (src, realClock) =>
+      new Promise((resolve, reject) => {
+        const r = new engine.Run(src, 'main.py', realClock, 1, 0, '', false, false, write, write);
+        const pump = () => {
+          const state = r.slice(100000);
+          if (state === 'running') setTimeout(pump, 0);
+          else if (state === 'waiting') setTimeout(pump, r.waitSeconds() * 1000);
+          else {
+            const status = r.status();
+            r.delete();
+            status === 0 ? resolve() : reject(new Error(`exit status ${status}`));
+          }
+        };
+        pump();
+      });
+    return { run: (src, name) => run(src, name === 'b6_timers'), gc: () => {} };
+  },
   async pyodide() {
     const { loadPyodide } = await import('/pyodide/pyodide.mjs');
     const py = await loadPyodide({ indexURL: '/pyodide/', stdout: onLine, stderr: onLine });
@@ -39,7 +69,7 @@ async function main() {
   const coldSource = autorun ? await fetchProgram(autorun) : null;
   const runtime = await runtimes[runtimeName]();
   const readyAt = performance.now();
-  if (coldSource) await runtime.run(coldSource);
+  if (coldSource) await runtime.run(coldSource, autorun);
   window.bench = {
     readyAt,
     // Runs a program once (compile + run) and returns its wall time and output. gc is not timed.
@@ -48,7 +78,7 @@ async function main() {
       runtime.gc();
       lines.length = 0;
       const start = performance.now();
-      await runtime.run(source);
+      await runtime.run(source, name);
       const ms = performance.now() - start;
       return { ms, output: lines.join('\n') };
     },

@@ -1,7 +1,8 @@
 // Browser benchmarks B0-B6: in-browser Pythons side by side in Debian's Chromium, plus native
 // python3, on the same programs. Writes the table into docs/PERFORMANCE.md.
 //
-//   node bench/browser/run.mjs [--runs 5] [--only b1_spawn,b4_fib] [--runtimes pyodide,micropython,native]
+// Needs the wasm engine built first (npm run build, or cmake --build --preset wasm).
+//   node bench/browser/run.mjs [--runs 5] [--only b1_spawn,b4_fib] [--runtimes native,coroscope,pyodide,micropython]
 //                              [--cold 5] [--no-write]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const option = (name, fallback) => {
 const RUNS = Number(option('runs', '5'));
 const COLD = Number(option('cold', '5'));
 const ONLY = option('only', '')?.split(',').filter(Boolean);
-const RUNTIMES = option('runtimes', 'native,pyodide,micropython').split(',');
+const RUNTIMES = option('runtimes', 'native,coroscope,pyodide,micropython').split(',');
 const WRITE = !args.includes('--no-write');
 // A benchmark whose warm-up exceeds this gets 2 timed runs instead of RUNS (MicroPython's B2).
 const SLOW_MS = 60_000;
@@ -46,6 +47,7 @@ const warmPrograms = programs.filter((p) => p !== 'b0_hello');
 
 // --- static server: loopback only, no compression, no caching (as the anchors were measured) ---
 const MOUNTS = {
+  '/coroscope/': join(ROOT, 'build/wasm/engine/wasm'),
   '/pyodide/': join(ROOT, 'node_modules/pyodide'),
   '/mpy/': join(ROOT, 'node_modules/@micropython/micropython-webassembly-pyscript'),
   '/programs/': PROGRAMS,

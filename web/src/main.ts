@@ -1,4 +1,5 @@
-import { EngineClient } from './engine/client';
+import { ConsoleView } from './console';
+import { EngineClient, type RunEnd, type RunHandle } from './engine/client';
 import type { ScenarioEditor } from './editor';
 
 // The engine starts first: its worker and wasm load while Monaco (the largest download) is still
@@ -17,10 +18,36 @@ asyncio.run(main())
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const runButton = byId<HTMLButtonElement>('run');
+const stopButton = byId<HTMLButtonElement>('stop');
 const status = byId<HTMLSpanElement>('status');
-const output = byId<HTMLPreElement>('console');
+const output = new ConsoleView(byId<HTMLPreElement>('console'));
 
 let editor: ScenarioEditor | null = null;
+let current: RunHandle | null = null;
+
+function describe(end: RunEnd): string {
+  if (end.stopped) return 'stopped';
+  if (end.status === 0) return 'finished';
+  if (end.status === 3) return 'stopped: the program can never finish';
+  return `exited with status ${end.status}`;
+}
+
+function run(): void {
+  if (!editor) return;
+  output.clear();
+  status.textContent = 'running…';
+  stopButton.disabled = false;
+  current = engine.run(editor.text(), {}, {
+    output: (stream, text) => output.write(stream, text),
+    end: (end) => {
+      if (end.notice) output.write('notice', (output.empty ? '' : '\n') + end.notice + '\n');
+      status.textContent = describe(end);
+      stopButton.disabled = true;
+      current = null;
+    },
+  });
+}
+
 const editorLoaded = import('./editor').then(({ createEditor }) => {
   editor = createEditor(byId('editor'), STARTER);
   editor.onRun(run);
@@ -36,18 +63,5 @@ Promise.all([engine.ready, editorLoaded]).then(
   },
 );
 
-function run(): void {
-  if (runButton.disabled || !editor) return;
-  output.textContent = '';
-  status.textContent = 'running…';
-  runButton.disabled = true;
-  engine.run(editor.text(), {
-    stdout: (text) => output.append(text),
-    done: (exitStatus) => {
-      status.textContent = exitStatus === 0 ? 'finished' : `exited with status ${exitStatus}`;
-      runButton.disabled = false;
-    },
-  });
-}
-
 runButton.addEventListener('click', run);
+stopButton.addEventListener('click', () => current?.stop());

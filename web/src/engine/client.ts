@@ -1,47 +1,115 @@
-// The page's only door to the engine: owns the worker and turns its messages into callbacks.
-import type { FromWorker, ToWorker } from './protocol';
+// The page's only door to the engine. It owns the engine worker and keeps a spare one loaded, so
+// Stop (terminating the running worker, which interrupts even `while True: pass`) leaves a ready
+// engine at once. Output beyond a cap stops the run the same way, with a notice.
+import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 
-export interface RunCallbacks {
-  stdout(text: string): void;
-  done(status: number): void;
+export type { RunOptions, Stream } from './protocol';
+
+export interface RunEnd {
+  status: number | null; // null when the run was stopped
+  stopped: 'user' | 'output-limit' | null;
+  notice: string | null;
 }
 
-export class EngineClient {
-  private worker: Worker;
-  private nextId = 1;
-  private runs = new Map<number, RunCallbacks>();
+export interface RunHandlers {
+  output(stream: Stream, text: string): void;
+  end(result: RunEnd): void;
+}
+
+export interface RunHandle {
+  stop(): void;
+}
+
+export const DEFAULT_OPTIONS: RunOptions = {
+  filename: 'main.py',
+  clock: 'virtual',
+  speed: 1,
+  maxSteps: 50_000_000,
+  stdin: null,
+  trace: false,
+};
+
+// About 2 MB of text: far beyond any lesson, small enough to keep the console responsive.
+export const OUTPUT_LIMIT = 2_000_000;
+
+class EngineWorker {
+  readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   readonly ready: Promise<void>;
+  onMessage: (message: FromWorker) => void = () => {};
 
   constructor() {
-    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.ready = new Promise((resolve, reject) => {
       this.worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-        const message = event.data;
-        if (message.type === 'ready') resolve();
-        else if (message.type === 'fatal') reject(new Error(message.message));
-        else this.dispatch(message);
+        if (event.data.type === 'ready') resolve();
+        else if (event.data.type === 'fatal') reject(new Error(event.data.message));
+        else this.onMessage(event.data);
       });
       this.worker.addEventListener('error', (event) => reject(new Error(event.message)));
     });
   }
 
-  run(source: string, callbacks: RunCallbacks): void {
-    const id = this.nextId++;
-    this.runs.set(id, callbacks);
-    this.send({ type: 'run', id, source });
-  }
-
-  private dispatch(message: Exclude<FromWorker, { type: 'ready' | 'fatal' }>): void {
-    const run = this.runs.get(message.id);
-    if (!run) return;
-    if (message.type === 'stdout') run.stdout(message.text);
-    else {
-      this.runs.delete(message.id);
-      run.done(message.status);
-    }
-  }
-
-  private send(message: ToWorker): void {
+  send(message: ToWorker): void {
     this.worker.postMessage(message);
+  }
+}
+
+export class EngineClient {
+  private active = new EngineWorker();
+  private spare = new EngineWorker();
+  private nextId = 1;
+  private current: { id: number; finish: (end: RunEnd) => void } | null = null;
+
+  get ready(): Promise<void> {
+    return this.active.ready;
+  }
+
+  run(source: string, options: Partial<RunOptions>, handlers: RunHandlers): RunHandle {
+    this.stopCurrent('user');
+    const id = this.nextId++;
+    const engine = this.active;
+    let written = 0;
+    let done = false;
+    const finish = (end: RunEnd) => {
+      if (done) return;
+      done = true;
+      if (this.current?.id === id) this.current = null;
+      handlers.end(end);
+    };
+    this.current = { id, finish };
+    engine.onMessage = (message) => {
+      if (done || !('id' in message) || message.id !== id) return;
+      if (message.type === 'output') {
+        for (const [stream, text] of message.chunks) {
+          written += text.length;
+          handlers.output(stream, text);
+          if (written > OUTPUT_LIMIT) {
+            this.replaceActive();
+            finish({ status: null, stopped: 'output-limit',
+              notice: `Stopped: the output passed ${OUTPUT_LIMIT.toLocaleString('en')} characters.` });
+            return;
+          }
+        }
+      } else if (message.type === 'end') {
+        finish({ status: message.status, stopped: null, notice: null });
+      }
+    };
+    engine.ready.then(() => {
+      if (!done) engine.send({ type: 'run', id, source, options: { ...DEFAULT_OPTIONS, ...options } });
+    });
+    return { stop: () => this.current?.id === id && this.stopCurrent('user') };
+  }
+
+  private stopCurrent(reason: 'user'): void {
+    const run = this.current;
+    if (!run) return;
+    this.replaceActive();
+    run.finish({ status: null, stopped: reason, notice: 'Stopped.' });
+  }
+
+  // Terminating is the only way to interrupt a worker that is busy; the spare takes over.
+  private replaceActive(): void {
+    this.active.worker.terminate();
+    this.active = this.spare;
+    this.spare = new EngineWorker();
   }
 }
