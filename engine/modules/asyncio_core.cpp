@@ -128,6 +128,35 @@ rt::Value call_py(State* st, rt::EventLoop* loop, const rt::Value& fn, const rt:
   return {};
 }
 
+// Follows which worker lane runs (for threading.current_thread()) and forwards every event to
+// the session's tracer, if any.
+class LaneTracker final : public rt::Tracer {
+ public:
+  explicit LaneTracker(State& st) : st_(st) {}
+  void on_event(const rt::TraceEvent& e) override {
+    switch (e.kind) {
+      case rt::TraceKind::LaneStart:
+      case rt::TraceKind::LaneWake:
+        st_.lane_name = e.name;
+        break;
+      case rt::TraceKind::LaneSleep:
+      case rt::TraceKind::LaneEnd:
+        st_.lane_name.clear();
+        break;
+      default:
+        break;
+    }
+    if (st_.opts.tracer) st_.opts.tracer->on_event(e);
+  }
+
+ private:
+  State& st_;
+};
+
+rt::Tracer* tracer_for(State& st) {
+  return st.lane_tracker ? st.lane_tracker.get() : st.opts.tracer;
+}
+
 // ---- loops -------------------------------------------------------------------------------------
 
 Value newLoop(VM& vm, Args& a) {
@@ -136,7 +165,7 @@ Value newLoop(VM& vm, Args& a) {
   if (!st.clock)
     st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
   auto loop = std::make_unique<rt::EventLoop>(st.lang, std::make_unique<SharedClock>(*st.clock),
-                                              st.opts.tracer);
+                                              tracer_for(st));
   State* sp = &st;
   loop->set_exception_handler(
       [sp](rt::EventLoop& l, const rt::ErrorContext& c) { on_loop_error(*sp, l, c); });
@@ -403,6 +432,19 @@ Value formatException(VM& vm, Args& a) {
 }
 Value handledException(VM& vm, Args&) {
   return vm.handledExc.isObj() ? vm.handledExc : Value::none();
+}
+Value trackThreads(VM& vm, Args&) {
+  State& st = S(vm);
+  if (!st.lane_tracker) {
+    st.lane_tracker = std::make_unique<LaneTracker>(st);
+    for (auto& e : st.loops)
+      if (!e.loop->is_closed()) e.loop->set_tracer(st.lane_tracker.get());
+  }
+  return Value::none();
+}
+Value threadName(VM& vm, Args&) {
+  State& st = S(vm);
+  return st.lane_name.empty() ? Value::none() : vm.newStr(st.lane_name);
 }
 Value registerContexts(VM& vm, Args& a) {
   NARGS("register_contexts", 3, 3);
@@ -800,6 +842,8 @@ const Fn kFns[] = {
     {"iscoroutine", isCoroutine},
     {"isfuture", isFuture},
     {"register_contexts", registerContexts},
+    {"track_threads", trackThreads},
+    {"thread_name", threadName},
     {"format_exception", formatException},
     {"handled_exception", handledException},
     {"iscoroutinefunction", isCoroutineFunction},

@@ -81,7 +81,6 @@ struct LoopEntry {
 struct Options {
   bool real_clock = false;
   double speed = 1.0;  // real clock: loop seconds per wall second
-  double speed = 1.0;  // real clock: loop seconds per wall second
   rt::Tracer* tracer = nullptr;
 };
 
@@ -102,6 +101,10 @@ struct State {
   std::string dying_repr;            // repr of a future being released, for the error report
   uint64_t holder_seq = 0;
   std::string handle_repr;  // "Exception in callback": the handle being run, for the report
+  // threading.current_thread(): the worker lane running now (empty: the main thread), followed
+  // through the lanes' trace events once `threading` is imported.
+  std::string lane_name;
+  std::unique_ptr<rt::Tracer> lane_tracker;
   // Futures whose Python object was collected: released at teardown, never during a GC sweep
   // (releasing may report "exception was never retrieved", which runs Python code).
   std::vector<rt::Ref<rt::Future>> graveyard;
