@@ -206,15 +206,27 @@ def get_event_loop():
         return loop
     loop = _core.get_event_loop_raw()
     if loop is None:
+        # The default policy creates a loop only until set_event_loop() has been called once
+        # (asyncio.run() calls it, and leaves None behind).
+        if _policy_state.set_called:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
         loop = new_event_loop()
         set_event_loop(loop)
     return loop
+
+
+class _PolicyState:
+    set_called = False
+
+
+_policy_state = _PolicyState()
 
 
 def set_event_loop(loop):
     if loop is not None and not isinstance(loop, AbstractEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not "
                         f"'{type(loop).__name__}'")
+    _policy_state.set_called = True
     _core.set_event_loop(loop)
 
 
