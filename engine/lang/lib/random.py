@@ -66,11 +66,9 @@ except ImportError:
     def _acos(x):
         raise NotImplementedError('math.acos is not available')
 
-try:
-    _bytearray = bytearray
-except NameError:
-    # The interpreter may not provide bytearray; then only bytes seeds exist.
-    _bytearray = bytes
+# The interpreter may not provide bytearray (or only a placeholder that is not a type); then
+# only str and bytes seeds exist.
+_bytearray = bytearray if isinstance(bytearray, type) else bytes
 
 
 def _warn(message, category=None, stacklevel=1):
