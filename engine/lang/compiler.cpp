@@ -236,56 +236,37 @@ class CodeGen {
   };
 
   // ---- names ----
-  void loadName(const std::string& n) {
+  // One way to reach a name (load, store or delete), as CPython's compiler_nameop: the opcode
+  // for each kind of binding the symbol table gives the name.
+  struct NameOps {
+    Op fast, deref, function_global, global, name;
+  };
+  void nameOp(const std::string& n, const NameOps& ops) {
     switch (scope_->kindOf(n)) {
       case SymKind::Local:
-        emit(LOAD_FAST, slotFor(n));
+        emit(ops.fast, slotFor(n));
         break;
       case SymKind::Cell:
       case SymKind::Free:
-        emit(LOAD_DEREF, slotFor(n));
+        emit(ops.deref, slotFor(n));
         break;
       case SymKind::Global:
-        emit(scope_->type == Scope::Function ? LOAD_GLOBAL : LOAD_NAME, name(n));
+        emit(scope_->type == Scope::Function ? ops.function_global : ops.global, name(n));
         break;
       case SymKind::Name:
-        emit(LOAD_NAME, name(n));
+        emit(ops.name, name(n));
         break;
     }
+  }
+  // Outside functions a global is looked up as a plain name (LOAD_NAME), as CPython does.
+  void loadName(const std::string& n) {
+    nameOp(n, {LOAD_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_NAME, LOAD_NAME});
   }
   void storeName(const std::string& n) {
-    switch (scope_->kindOf(n)) {
-      case SymKind::Local:
-        emit(STORE_FAST, slotFor(n));
-        break;
-      case SymKind::Cell:
-      case SymKind::Free:
-        emit(STORE_DEREF, slotFor(n));
-        break;
-      case SymKind::Global:
-        emit(STORE_GLOBAL, name(n));
-        break;
-      case SymKind::Name:
-        emit(STORE_NAME, name(n));
-        break;
-    }
+    nameOp(n, {STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_GLOBAL, STORE_NAME});
   }
   void deleteName(const std::string& n) {
-    switch (scope_->kindOf(n)) {
-      case SymKind::Local:
-        emit(DELETE_FAST, slotFor(n));
-        break;
-      case SymKind::Cell:
-      case SymKind::Free:
-        emit(DELETE_DEREF, slotFor(n));
-        break;
-      case SymKind::Global:
-        emit(DELETE_GLOBAL, name(n));
-        break;
-      case SymKind::Name:
-        emit(DELETE_NAME, name(n));
-        break;
-    }
+    nameOp(n, {DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL, DELETE_GLOBAL, DELETE_NAME});
   }
 
   // ---- module / function bodies ----
