@@ -3,10 +3,5 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_packages "${PACKAGES_BUILD[@]}"
-ensure_node_modules
-say "building the engine (WebAssembly)"
-cmake_build wasm coroscope_wasm
-say "building the web app"
-build_web
+build_site
 say "the site is in web/dist"

@@ -57,3 +57,13 @@ cmake_build() {
 build_web() {
   npx vite build --config web/vite.config.mts --logLevel warn
 }
+
+# build_site: what `npm start` and `npm run build` share: set-up, the wasm engine, the web app.
+build_site() {
+  ensure_packages "${PACKAGES_BUILD[@]}"
+  ensure_node_modules
+  say "building the engine (WebAssembly)"
+  cmake_build wasm coroscope_wasm || exit 1
+  say "building the web app"
+  build_web || exit 1
+}

@@ -3,11 +3,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_packages "${PACKAGES_BUILD[@]}"
-ensure_node_modules
-say "building the engine (WebAssembly)"
-cmake_build wasm coroscope_wasm
-say "building the web app"
-build_web
+build_site
 say "Coroscope is running at http://127.0.0.1:5173/  (Ctrl+C stops it)"
 exec npx vite preview --config web/vite.config.mts --host 127.0.0.1 --port 5173 --strictPort

@@ -15,20 +15,6 @@ using lang::Value;
 
 namespace {
 
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t nl = text.find('\n', i);
-    if (nl == std::string::npos) nl = text.size();
-    std::string l = text.substr(i, nl - i);
-    if (!l.empty() && l.back() == '\r') l.pop_back();
-    lines.push_back(l);
-    i = nl + 1;
-  }
-  return lines;
-}
-
 rt::EventLoop* L(void* p) { return static_cast<rt::EventLoop*>(p); }
 
 }  // namespace
@@ -66,10 +52,7 @@ void Session::start() {
   }
 
   lang::VM& vm = *vm_;
-  auto src = std::make_shared<lang::Source>();
-  src->filename = opts_.filename;
-  src->text = source_;
-  src->lines = split_lines(source_);
+  auto src = lang::Source::make(opts_.filename, source_);
   lang::AstArena arena;
   lang::SyntaxErrorInfo serr;
   lang::Node* tree = lang::parseModule(source_, arena, serr);

@@ -123,10 +123,12 @@ struct Pos {
   int line = 0, endLine = 0, col = -1, endCol = -1;
 };
 
+// A program text as tracebacks quote it: the name shown and the lines (without '\r').
 struct Source {
   std::string filename;
   std::string text;
   std::vector<std::string> lines;
+  static std::shared_ptr<Source> make(std::string filename, std::string text);
 };
 
 struct Code : Obj {

@@ -18,30 +18,28 @@ void VM::initMethods() {
   coroscope::lang::initModules(*this);
 }
 
-namespace {
-std::vector<std::string> splitLines(const std::string& text) {
-  std::vector<std::string> lines;
+std::shared_ptr<Source> Source::make(std::string filename, std::string text) {
+  auto src = std::make_shared<Source>();
+  src->filename = std::move(filename);
+  src->text = std::move(text);
+  const std::string& t = src->text;
   size_t i = 0;
-  while (i <= text.size()) {
-    size_t nl = text.find('\n', i);
+  while (i <= t.size()) {
+    size_t nl = t.find('\n', i);
     if (nl == std::string::npos) {
-      if (i < text.size()) lines.push_back(text.substr(i));
+      if (i < t.size()) src->lines.push_back(t.substr(i));
       break;
     }
-    lines.push_back(text.substr(i, nl - i));
+    src->lines.push_back(t.substr(i, nl - i));
     i = nl + 1;
   }
-  for (auto& l : lines)
+  for (auto& l : src->lines)
     if (!l.empty() && l.back() == '\r') l.pop_back();
-  return lines;
+  return src;
 }
-}  // namespace
 
 int VM::runMain(const std::string& source, const std::string& filename) {
-  auto src = std::make_shared<Source>();
-  src->filename = filename;
-  src->text = source;
-  src->lines = splitLines(source);
+  auto src = Source::make(filename, source);
   AstArena arena;
   SyntaxErrorInfo err;
   Node* mod = parseModule(source, arena, err);

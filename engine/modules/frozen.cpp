@@ -14,18 +14,6 @@ using namespace lang;
 
 namespace {
 
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t nl = text.find('\n', i);
-    if (nl == std::string::npos) nl = text.size();
-    lines.push_back(text.substr(i, nl - i));
-    i = nl + 1;
-  }
-  return lines;
-}
-
 // Compiles and runs one frozen module. The module is entered in sys.modules before its body runs
 // (as CPython's import does), and a submodule `a.b` becomes attribute `b` of `a`. A factory cannot
 // report failure to importModule, so an error in a frozen module's body is printed: it is a bug in
@@ -38,10 +26,7 @@ Module* load(VM& vm, const FrozenModule& fm) {
   dictSetStr(vm, vm.modules, vm.intern(name), mv);
   dictSetStr(vm, m->dict, vm.intern("__file__"), vm.newStr("<frozen " + name + ">"));
   dictSetStr(vm, m->dict, vm.intern("__builtins__"), Value::obj(vm.builtins));
-  auto src = std::make_shared<Source>();
-  src->filename = "<frozen " + name + ">";
-  src->text = fm.source;
-  src->lines = split_lines(src->text);
+  auto src = Source::make("<frozen " + name + ">", fm.source);
   AstArena arena;
   SyntaxErrorInfo err;
   Node* tree = parseModule(src->text, arena, err);
