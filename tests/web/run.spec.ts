@@ -23,25 +23,32 @@ test('an uncaught exception shows a CPython traceback on stderr', async ({ page 
   await expect(statusText(page)).toHaveText('exited with status 1');
 });
 
-test('Stop interrupts an endless loop at once and the next run works', async ({ page }) => {
+test('Stop interrupts an endless loop at once and a fresh engine runs the next scenario', async ({
+  page,
+}) => {
   await openPlayground(page);
   await setSource(page, 'print("spinning")\nwhile True:\n    pass\n');
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(consoleText(page)).toContainText('spinning');
-  const stop = page.getByRole('button', { name: 'Stop' });
-  const stoppedIn = await stop.evaluate(async (button) => {
-    const t0 = performance.now();
-    (button as HTMLButtonElement).click();
-    const status = document.getElementById('status')!;
-    while (status.textContent !== 'stopped') await new Promise((r) => setTimeout(r, 1));
-    return performance.now() - t0;
-  });
-  expect(stoppedIn).toBeLessThan(100);
+  // The editor stays editable during a run: prepare the next scenario, then Stop and Run.
   await setSource(page, 'print(6 * 7)\n');
-  const nextRun = Date.now();
-  await page.getByRole('button', { name: 'Run' }).click();
-  await expect(consoleText(page)).toHaveText('42\n', { useInnerText: true });
-  expect(Date.now() - nextRun).toBeLessThan(2000);
+  const timings = await page.evaluate(async () => {
+    const status = document.getElementById('status')!;
+    const output = document.getElementById('console')!;
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise((r) => setTimeout(r, 1));
+    };
+    const t0 = performance.now();
+    (document.getElementById('stop') as HTMLButtonElement).click();
+    await until(() => status.textContent === 'stopped');
+    const stopped = performance.now() - t0;
+    (document.getElementById('run') as HTMLButtonElement).click();
+    await until(() => output.textContent === '42\n');
+    return { stopped, nextOutput: performance.now() - t0 };
+  });
+  expect(timings.stopped).toBeLessThan(100);
+  // The spare engine was already loaded: the next run's output needs no engine start-up.
+  expect(timings.nextOutput).toBeLessThan(150);
 });
 
 test('runaway output ends with a clear notice, not a hung tab', async ({ page }) => {
