@@ -6,6 +6,8 @@ const params = new URLSearchParams(location.search);
 const runtimeName = params.get('runtime');
 
 const lines = [];
+// Cold-start milestones (ms since navigation) a runtime records on its way to the first line.
+const phases = {};
 let firstLineAt = null;
 const onLine = (line) => {
   if (firstLineAt === null) firstLineAt = performance.now();
@@ -16,7 +18,9 @@ const onLine = (line) => {
 const runtimes = {
   async coroscope() {
     const { default: createCoroscope } = await import('/coroscope/coroscope.mjs');
+    phases.glue = performance.now();
     const engine = await createCoroscope({ locateFile: (path) => `/coroscope/${path}` });
+    phases.instantiated = performance.now();
     let pending = '';
     const write = (text) => {
       pending += text;
@@ -67,8 +71,10 @@ async function main() {
   // The cold-start program is fetched before the runtime loads, so B0 measures the runtime only.
   const autorun = params.get('autorun');
   const coldSource = autorun ? await fetchProgram(autorun) : null;
+  phases.start = performance.now();
   const runtime = await runtimes[runtimeName]();
   const readyAt = performance.now();
+  phases.ready = readyAt;
   if (coldSource) await runtime.run(coldSource, autorun);
   window.bench = {
     readyAt,
@@ -82,7 +88,7 @@ async function main() {
       const ms = performance.now() - start;
       return { ms, output: lines.join('\n') };
     },
-    firstLine: () => ({ at: firstLineAt, line: lines[0] }),
+    firstLine: () => ({ at: firstLineAt, line: lines[0], phases }),
   };
   window.benchReady = true;
 }

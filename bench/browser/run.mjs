@@ -3,7 +3,7 @@
 //
 // Needs the wasm engine built first (npm run build, or cmake --build --preset wasm).
 //   node bench/browser/run.mjs [--runs 5] [--only b1_spawn,b4_fib] [--runtimes native,coroscope,pyodide,micropython]
-//                              [--cold 5] [--no-write]
+//                              [--cold 5] [--no-write] [--build build/wasm]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -26,6 +26,8 @@ const COLD = Number(option('cold', '5'));
 const ONLY = option('only', '')?.split(',').filter(Boolean);
 const RUNTIMES = option('runtimes', 'native,coroscope,pyodide,micropython').split(',');
 const WRITE = !args.includes('--no-write');
+// The wasm tree whose engine is measured (a size or speed experiment can live in its own tree).
+const BUILD = join(ROOT, option('build', 'build/wasm'));
 // A benchmark whose warm-up exceeds this gets 2 timed runs instead of RUNS (MicroPython's B2).
 const SLOW_MS = 60_000;
 
@@ -47,7 +49,7 @@ const warmPrograms = programs.filter((p) => p !== 'b0_hello');
 
 // --- static server: loopback only, no compression, no caching (as the anchors were measured) ---
 const MOUNTS = {
-  '/coroscope/': join(ROOT, 'build/wasm/engine/wasm'),
+  '/coroscope/': join(BUILD, 'engine/wasm'),
   '/pyodide/': join(ROOT, 'node_modules/pyodide'),
   '/mpy/': join(ROOT, 'node_modules/@micropython/micropython-webassembly-pyscript'),
   '/programs/': PROGRAMS,
@@ -130,6 +132,7 @@ print(json.dumps({'times': times, 'out': buf.getvalue().rstrip()}))`;
 // --- a browser runtime: B0 per fresh profile, B1-B6 in one page ---
 async function coldStart(base, runtime) {
   const times = [];
+  const phases = {};
   let bytes = 0;
   for (let i = 0; i <= COLD; i++) {
     const r = await withFreshProfile(async (page) => {
@@ -145,9 +148,16 @@ async function coldStart(base, runtime) {
       }));
     });
     if (r.first.line !== 'hello') throw new Error(`${runtime} b0 printed ${r.first.line}`);
-    if (i > 0) times.push(r.first.at);
+    if (i > 0) {
+      times.push(r.first.at);
+      for (const [k, v] of Object.entries(r.first.phases)) (phases[k] ??= []).push(v);
+    }
     bytes = r.bytes;
   }
+  // Median milestones, ms since navigation: the harness started the runtime, its JS loaded, its
+  // wasm compiled and instantiated, it was ready to run.
+  const steps = Object.entries(phases).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', ');
+  process.stderr.write(`  ${runtime} b0 milestones (ms): ${steps}\n`);
   return { ...summary(times), note: `${(bytes / 1024).toFixed(0)} KiB transferred` };
 }
 
