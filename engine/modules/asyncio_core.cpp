@@ -169,7 +169,7 @@ Value newLoop(VM& vm, Args& a) {
   State* sp = &st;
   loop->set_exception_handler(
       [sp](rt::EventLoop& l, const rt::ErrorContext& c) { on_loop_error(*sp, l, c); });
-  st.loops.push_back({std::move(loop), vm.pin(a[0])});
+  st.loops.push_back({std::move(loop), vm.pin(a[0]), {}});
   return Value::none();
 }
 Value loopTime(VM& vm, Args& a) {
@@ -336,6 +336,28 @@ Value loopRunInExecutor(VM& vm, Args& a) {
   State& st = S(vm);
   return wrap_future(st, loop->run_in_executor(nullptr, std::make_unique<PyCall>(st, a[1], a[2])));
 }
+// loop.run_in_executor(executor, ...) for a concurrent.futures.ThreadPoolExecutor: the
+// executor's own simulated pool on this loop (its max_workers and thread name prefix).
+Value executorRun(VM& vm, Args& a) {
+  NARGS("executor_run", 6, 6);
+  LOOP(0);
+  State& st = S(vm);
+  if (!a[1].isInt() || !a[2].isInt() || !lang::isKind(a[3], Kind::Str))
+    return vm.raise(vm.eTypeError, "executor_run(loop, id, max_workers, prefix, fn, args)");
+  LoopEntry* entry = nullptr;
+  for (auto& e : st.loops)
+    if (e.loop.get() == loop) entry = &e;
+  if (!entry) return vm.raise(vm.eRuntimeError, "unknown event loop");
+  rt::WorkerPool* pool = nullptr;
+  for (auto& [id, p] : entry->pools)
+    if (id == a[1].i) pool = p.get();
+  if (!pool) {
+    entry->pools.emplace_back(
+        a[1].i, std::make_unique<rt::WorkerPool>(*loop, int(a[2].i), lang::asStr(a[3])->s));
+    pool = entry->pools.back().second.get();
+  }
+  return wrap_future(st, loop->run_in_executor(pool, std::make_unique<PyCall>(st, a[4], a[5])));
+}
 Value toThread(VM& vm, Args& a) {
   NARGS("to_thread", 2, 2);
   State& st = S(vm);
@@ -413,8 +435,20 @@ Value isCoroutineFunction(VM& vm, Args& a) {
   (void)vm;
   return Value::boolean(false);
 }
-Value loopRunNested(VM& vm, Args&) {
-  return vm.raise(vm.eRuntimeError, "This event loop is already running");
+// nest_asyncio's run_until_complete on a running loop: iterations of the loop are run from inside
+// the caller (a task's step, or __main__'s) until the future is done. The calling task leaves
+// while they run, as nest_asyncio's patched Task does, so the tasks stepped meanwhile can enter.
+Value loopRunNested(VM& vm, Args& a) {
+  NARGS("loop_run_nested", 2, 2);
+  LOOP(0);
+  rt::Ref<rt::Future> f = future_of(a[1]);
+  if (!f) return vm.raise(vm.eTypeError, "a future is required");
+  rt::Task* outer = loop->swap_current_task(nullptr);
+  while (!f->done() && loop->run_once()) {
+  }
+  loop->swap_current_task(outer);
+  if (!f->done()) return vm.raise(vm.eRuntimeError, "Event loop stopped before Future completed.");
+  return result_to_py(vm, f->result());
 }
 Value runCoroutineThreadsafe(VM& vm, Args& a) {
   NARGS("run_coroutine_threadsafe", 2, 2);
@@ -649,6 +683,9 @@ Value raise_if(VM& vm, const rt::Value& e) {
 Value lockRelease(VM& vm, Args& a) { return raise_if(vm, as<rt::Lock>(a)->unlock()); }
 Value lockLocked(VM&, Args& a) { return Value::boolean(as<rt::Lock>(a)->locked()); }
 Value lockWaiters(VM&, Args& a) { return Value::integer(int64_t(as<rt::Lock>(a)->waiters())); }
+Value eventWaiters(VM&, Args& a) { return Value::integer(int64_t(as<rt::Event>(a)->waiters())); }
+Value semWaiters(VM&, Args& a) { return Value::integer(int64_t(as<rt::Semaphore>(a)->waiters())); }
+Value condWaiters(VM&, Args& a) { return Value::integer(int64_t(as<rt::Condition>(a)->waiters())); }
 
 Value eventNew(VM& vm, Args&) { return handle(S(vm), rt::Value(rt::make_ref<rt::Event>())); }
 Value eventSet(VM&, Args& a) {
@@ -769,7 +806,14 @@ Value queueJoin(VM& vm, Args& a) {
 Value queueInfo(VM& vm, Args& a) {
   rt::Queue* q = Q(a);
   return vm.newTuple({Value::integer(int64_t(q->qsize())), Value::integer(int64_t(q->maxsize())),
-                      Value::integer(int64_t(q->unfinished_tasks()))});
+                      Value::integer(int64_t(q->unfinished_tasks())),
+                      Value::integer(int64_t(q->getters())),
+                      Value::integer(int64_t(q->putters()))});
+}
+Value queueItems(VM& vm, Args& a) {
+  std::vector<Value> out;
+  for (const rt::Value& v : Q(a)->items()) out.push_back(from_rt(v));
+  return vm.newList(std::move(out));
 }
 
 // asyncio.run(coro) on a fresh loop: rt::run creates Task-1's successor task, cancels what is
@@ -829,6 +873,7 @@ const Fn kFns[] = {
     {"loop_is_running", loopIsRunning},
     {"loop_is_closed", loopIsClosed},
     {"loop_run_in_executor", loopRunInExecutor},
+    {"executor_run", executorRun},
     {"set_exception_handler", setExceptionHandler},
     {"default_exception_handler", defaultExceptionHandler},
     {"to_thread", toThread},
@@ -873,6 +918,9 @@ const Fn kFns[] = {
     {"lock_release", lockRelease},
     {"lock_locked", lockLocked},
     {"lock_waiters", lockWaiters},
+    {"event_waiters", eventWaiters},
+    {"sem_waiters", semWaiters},
+    {"cond_waiters", condWaiters},
     {"event_new", eventNew},
     {"event_set", eventSet},
     {"event_clear", eventClear},
@@ -901,6 +949,7 @@ const Fn kFns[] = {
     {"queue_task_done", queueTaskDone},
     {"queue_join", queueJoin},
     {"queue_info", queueInfo},
+    {"queue_items", queueItems},
     {"run", runMain},
     {"runner_new", runnerNew},
     {"runner_run", runnerRun},

@@ -76,6 +76,9 @@ struct RtHandle final : RtHolder {
 struct LoopEntry {
   std::unique_ptr<rt::EventLoop> loop;
   uint32_t pin;  // the Python loop object
+  // concurrent.futures.ThreadPoolExecutor pools used on this loop, by executor id (destroyed
+  // before the loop, which may still list their workers as sleepers).
+  std::vector<std::pair<int64_t, std::unique_ptr<rt::WorkerPool>>> pools;
 };
 
 struct Options {

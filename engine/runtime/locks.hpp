@@ -31,6 +31,7 @@ class Event final : public RcObject {
   void set();
   void clear() noexcept { value_ = false; }
   Co<Value> wait();
+  std::size_t waiters() const noexcept { return waiters_.size(); }
 
  private:
   std::deque<Ref<Future>> waiters_;
@@ -44,6 +45,7 @@ class Semaphore : public RcObject {
   Co<Value> acquire();
   virtual Value unlock();
   long value() const noexcept { return value_; }
+  std::size_t waiters() const noexcept { return waiters_.size(); }
 
  protected:
   void wake_up_next();
@@ -75,6 +77,7 @@ class Condition final : public RcObject {
   Value notify(std::size_t n = 1);
   Value notify_all() { return notify(waiters_.size()); }
   const Ref<Lock>& lock() const noexcept { return lock_; }
+  std::size_t waiters() const noexcept { return waiters_.size(); }
 
  private:
   Ref<Lock> lock_;

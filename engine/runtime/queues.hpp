@@ -24,6 +24,11 @@ class Queue : public RcObject {
     return maxsize_ > 0 && static_cast<std::ptrdiff_t>(size()) >= maxsize_;
   }
   std::size_t unfinished_tasks() const noexcept { return unfinished_; }
+  // The items in storage order (FIFO order, the heap's array, the stack bottom first): what
+  // CPython's repr shows as _queue=[...].
+  virtual std::vector<Value> items() const { return {items_.begin(), items_.end()}; }
+  std::size_t getters() const noexcept { return getters_.size(); }
+  std::size_t putters() const noexcept { return putters_.size(); }
 
   Co<void> put(Value item);
   Co<Value> get();
@@ -59,6 +64,7 @@ class PriorityQueue final : public Queue {
  public:
   using Less = std::function<bool(const Value&, const Value&)>;
   PriorityQueue(Less less, std::ptrdiff_t maxsize = 0) : Queue(maxsize), less_(std::move(less)) {}
+  std::vector<Value> items() const override { return heap_; }
 
  protected:
   std::size_t size() const noexcept override { return heap_.size(); }
@@ -73,6 +79,7 @@ class PriorityQueue final : public Queue {
 class LifoQueue final : public Queue {
  public:
   using Queue::Queue;
+  std::vector<Value> items() const override { return stack_; }
 
  protected:
   std::size_t size() const noexcept override { return stack_.size(); }

@@ -121,7 +121,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         _core.loop_stop(self)
 
     def is_running(self):
-        return _core.loop_is_running(self)
+        # A host driving the loop one iteration at a time (notebook-style files) has it running
+        # while an iteration runs.
+        return _core.loop_is_running(self) or _core.get_running_loop() is self
 
     def is_closed(self):
         return _core.loop_is_closed(self)
@@ -156,7 +158,17 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
-        return _core.loop_run_in_executor(self, func, args)
+        if executor is None:
+            executor = getattr(self, '_default_executor', None)
+        if executor is None:
+            return _core.loop_run_in_executor(self, func, args)
+        return executor._run_in_executor(self, func, args)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     async def shutdown_asyncgens(self):
         pass
@@ -357,7 +369,36 @@ def run_coroutine_threadsafe(coro, loop):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    import concurrent.futures
+    if not isinstance(future, concurrent.futures.Future):
+        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def set_state():
+        # futures._copy_future_state, on the loop's thread.
+        if new_future.cancelled():
+            return
+        if future.cancelled():
+            new_future.cancel()
+        elif future.exception() is not None:
+            new_future.set_exception(future.exception())
+        else:
+            new_future.set_result(future.result())
+
+    def call_set_state(source):
+        if new_future.cancelled():
+            return
+        loop.call_soon_threadsafe(set_state)
+
+    def call_check_cancel(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    new_future.add_done_callback(call_check_cancel)
+    future.add_done_callback(call_set_state)
+    return new_future
 
 
 # ---- timeouts and task groups -------------------------------------------------------------------
@@ -472,6 +513,9 @@ class Event:
 
     def __repr__(self):
         extra = 'set' if self.is_set() else 'unset'
+        n = _core.event_waiters(self._h)
+        if n:
+            extra = f'{extra}, waiters:{n}'
         return f'<{_obj_repr(self)} [{extra}]>'
 
     def is_set(self):
@@ -496,6 +540,9 @@ class Condition(_ContextManagerMixin):
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
+        n = _core.cond_waiters(self._h)
+        if n:
+            extra = f'{extra}, waiters:{n}'
         return f'<{_obj_repr(self)} [{extra}]>'
 
     def locked(self):
@@ -534,6 +581,9 @@ class Semaphore(_ContextManagerMixin):
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        n = _core.sem_waiters(self._h)
+        if n:
+            extra = f'{extra}, waiters:{n}'
         return f'<{_obj_repr(self)} [{extra}]>'
 
     @property
@@ -611,7 +661,13 @@ class Queue:
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
-        unfinished = _core.queue_info(self._h)[2]
+        size, _, unfinished, getters, putters = _core.queue_info(self._h)
+        if size:
+            result += f' _queue={_core.queue_items(self._h)!r}'
+        if getters:
+            result += f' _getters[{getters}]'
+        if putters:
+            result += f' _putters[{putters}]'
         if unfinished:
             result += f' tasks={unfinished}'
         return result

@@ -1,0 +1,1 @@
+"""The concurrent package: its only submodule is concurrent.futures (concurrent.futures.py)."""
