@@ -1,11 +1,15 @@
 #include "host/session.hpp"
 
+#include <chrono>
 #include <memory>
+#include <thread>
 
+#include "host/host_clock.hpp"
 #include "lang/compiler.hpp"
 #include "lang/containers.hpp"
 #include "lang/parser.hpp"
 #include "lang/vm.hpp"
+#include "modules/loop_wait.hpp"
 #include "modules/modules.hpp"
 #include "modules/py_value.hpp"
 
@@ -23,6 +27,9 @@ Session::Session(std::string source, SessionOptions opts)
     : source_(std::move(source)), opts_(std::move(opts)) {}
 
 Session::~Session() {
+  // Stopped while __main__ waits: the loop stops running so that shutdown can close it.
+  if (wait_) wait_->loop->end_until(wait_->future, wait_id_);
+  wait_.reset();
   if (state_) state_->shutdown();
   state_.reset();
   vm_.reset();
@@ -46,6 +53,11 @@ void Session::start() {
   mo.real_clock = opts_.real_clock;
   mo.speed = opts_.speed;
   state_ = modules::install(*vm_, mo);
+  if (opts_.real_clock && opts_.never_block) {
+    auto clock = std::make_unique<HostClock>(opts_.speed);
+    host_clock_ = clock.get();
+    state_->clock = std::move(clock);
+  }
   if (opts_.tracing) {
     recorder_ = std::make_unique<TimelineRecorder>(state_->lang, opts_.real_clock);
     state_->opts.tracer = recorder_.get();
@@ -57,18 +69,23 @@ void Session::start() {
   lang::SyntaxErrorInfo serr;
   lang::Node* tree = lang::parseModule(source_, arena, serr);
   lang::Code* code = tree ? lang::compileModule(vm, tree, src, serr, true) : nullptr;
-  if (!code || !code->isCoroutine) {
-    // An ordinary file, or a syntax error: the interpreter's own entry point runs it (and
-    // reports the error exactly as it does).
+  // An ordinary file is compiled as the interpreter's own entry point compiles it.
+  if (code && !code->isCoroutine) code = lang::compileModule(vm, tree, src, serr, false);
+  if (!code) {
+    // A syntax error: the interpreter's entry point reports it exactly as it does.
     finish(vm.runMain(source_, opts_.filename));
     return;
   }
-  notebook_ = true;
+  notebook_ = code->isCoroutine;
   vm.mainModule = vm.newModule("__main__");
   lang::Dict* g = vm.mainModule->dict;
   lang::dictSetStr(vm, g, vm.intern("__file__"), vm.newStr(opts_.filename));
   lang::dictSetStr(vm, g, vm.intern("__builtins__"), Value::obj(vm.builtins));
   lang::dictSetStr(vm, vm.modules, vm.intern("__main__"), Value::obj(vm.mainModule));
+  if (!notebook_) {
+    main_returned(vm.runSuspendable(code, g));
+    return;
+  }
   Value coro = vm.runCode(code, g, nullptr);
   lang::Roots r1(vm, {coro});
   Value asyncio = coro.isErr() ? coro : vm.importModule(vm.intern("asyncio"));
@@ -91,9 +108,61 @@ void Session::start() {
   loop_ = state_->loop_of(loop);
 }
 
+// __main__ finished, or suspended in a call that waits for a loop: the slices drive that loop
+// from here (begin_until, step, end_until: run_until_complete's own pieces).
+void Session::main_returned(Value r) {
+  if (!vm_->suspended()) {
+    finish(vm_->mainExitStatus(r));
+    return;
+  }
+  wait_.reset(static_cast<modules::LoopWait*>(vm_->hostRequest.release()));
+  wait_id_ = wait_->loop->begin_until(wait_->future);
+}
+
+void Session::resume_main() {
+  rt::Result outcome = wait_->loop->end_until(wait_->future, wait_id_);
+  std::unique_ptr<modules::LoopWait> w = std::move(wait_);
+  Value v = w->complete(outcome);
+  w.reset();
+  main_returned(vm_->resumeSuspended(v));
+}
+
+// Whether the slice should end here to let the wall clock catch up (real clock, never_block):
+// the clock ran ahead (time.sleep), or the loop is idle until a timer.
+bool Session::pause(rt::EventLoop* loop, SliceResult& out) const {
+  if (!host_clock_) return false;
+  double until = loop->time();
+  if (host_clock_->lead() <= 0 && loop->ready_count() == 0) {
+    auto next = loop->next_deadline();
+    if (next && *next > until) until = *next;
+  }
+  double wait = host_clock_->wall_seconds_until(until);
+  if (wait <= 0) return false;
+  out = {SliceState::Waiting, until, wait};
+  return true;
+}
+
 SliceResult Session::run_slice(std::uint64_t budget) {
   if (!started_) start();
-  if (finished_) return {SliceState::Finished, 0};
+  if (finished_) return {SliceState::Finished, 0, 0};
+  return notebook_ ? notebook_slice(budget) : script_slice(budget);
+}
+
+SliceResult Session::script_slice(std::uint64_t budget) {
+  SliceResult out;
+  for (std::uint64_t i = 0; i < budget; i++) {
+    if (finished_) return {SliceState::Finished, 0, 0};
+    rt::EventLoop* loop = wait_->loop;
+    if (!loop->step(!host_clock_)) {
+      resume_main();
+      continue;
+    }
+    if (pause(loop, out)) return out;
+  }
+  return {finished_ ? SliceState::Finished : SliceState::Running, 0, 0};
+}
+
+SliceResult Session::notebook_slice(std::uint64_t budget) {
   rt::EventLoop* loop = L(loop_);
   rt::Future* main = modules::future_of(vm_->pinned(task_pin_)).get();
   for (std::uint64_t i = 0; i < budget; i++) {
@@ -108,7 +177,7 @@ SliceResult Session::run_slice(std::uint64_t budget) {
           vm_->printException(e);
           finish(1);
         }
-        return {SliceState::Finished, 0};
+        return {SliceState::Finished, 0, 0};
       }
     }
     bool more = loop->run_once(!opts_.real_clock ? true : false);
@@ -116,33 +185,40 @@ SliceResult Session::run_slice(std::uint64_t budget) {
     if (why == rt::StopReason::Livelock) {
       err("coroscope: livelock: the loop never idles while a timer is pending\n");
       finish(3);
-      return {SliceState::Finished, 0};
+      return {SliceState::Finished, 0, 0};
     }
     if (!more) {
       if (!main->done()) {
         err("coroscope: deadlock: the top-level code waits for something that can never "
             "happen\n");
         finish(3);
-        return {SliceState::Finished, 0};
+        return {SliceState::Finished, 0, 0};
       }
       if (main_done_) {
         finish(0);
-        return {SliceState::Finished, 0};
+        return {SliceState::Finished, 0, 0};
       }
     }
-    if (opts_.real_clock && loop->ready_count() == 0) {
+    SliceResult out;
+    if (host_clock_) {
+      if (pause(loop, out)) return out;
+    } else if (opts_.real_clock && loop->ready_count() == 0) {
       auto next = loop->next_deadline();
-      if (next && *next > loop->time()) return {SliceState::Waiting, *next};
+      if (next && *next > loop->time()) return {SliceState::Waiting, *next, 0};
     }
   }
-  return {SliceState::Running, 0};
+  return {SliceState::Running, 0, 0};
 }
 
 int Session::run() {
   if (!started_) start();
   while (!finished_) {
     SliceResult r = run_slice(1000);
-    if (r.state == SliceState::Waiting) L(loop_)->clock().advance_to(r.until);
+    if (r.state != SliceState::Waiting) continue;
+    if (host_clock_)
+      std::this_thread::sleep_for(std::chrono::duration<double>(r.wait));
+    else
+      L(loop_)->clock().advance_to(r.until);
   }
   return status_;
 }
@@ -165,7 +241,12 @@ void Session::finish(int status) {
   state_->shutdown();
 }
 
-double Session::loop_time() const { return loop_ ? L(loop_)->time() : 0.0; }
+double Session::loop_time() const {
+  if (wait_) return wait_->loop->time();
+  return loop_ ? L(loop_)->time() : 0.0;
+}
+
+double Session::output_delay() const { return host_clock_ ? host_clock_->lead() : 0.0; }
 
 Timeline Session::timeline() {
   if (!recorder_) return {};

@@ -3,9 +3,12 @@
 // that then runs until nothing is left, as the reference runner does; an ordinary file runs as a
 // script (asyncio.run inside it makes its own loops).
 //
-// run() runs to completion. run_slice(budget) lets a host (the browser) drive a notebook-style
-// file a few loop iterations at a time and learn when to come back; an ordinary file runs
-// completely inside its first slice, since its loops run inside a Python call.
+// run() runs to completion. run_slice(budget) lets a host (the browser) drive the program a few
+// loop iterations at a time and learn when to come back. When __main__'s code calls asyncio.run,
+// Runner.run or loop.run_until_complete, the interpreter suspends (lang::VM::canSuspendHost) and
+// the slices drive that loop exactly as the call would have; the call then returns and __main__
+// continues. Python code between loop iterations (module code, one task step) runs inside one
+// slice.
 #pragma once
 
 #include <cstdint>
@@ -17,28 +20,39 @@
 
 namespace coroscope::lang {
 class VM;
-}
+struct Value;
+}  // namespace coroscope::lang
 namespace coroscope::modules {
 struct State;
+struct LoopWait;
+}  // namespace coroscope::modules
+namespace coroscope::rt {
+class EventLoop;
 }
 
 namespace coroscope::host {
 
+class HostClock;
+
 struct SessionOptions {
   std::string filename = "main.py";  // as it appears in tracebacks and Task reprs
   bool real_clock = false;
-  double speed = 1.0;  // real clock: how many loop seconds pass per wall-clock second
+  double speed = 1.0;           // real clock: how many loop seconds pass per wall-clock second
   std::uint64_t max_steps = 0;  // 0: no limit
   bool has_stdin = false;       // without stdin text, reading stdin is an error
   std::string stdin_text;
   bool tracing = false;
+  // The host never lets a slice block (the browser): a real-clock idle wait ends the slice
+  // (SliceState::Waiting) and time.sleep runs the clock ahead of the wall clock (HostClock).
+  bool never_block = false;
 };
 
 enum class SliceState : std::uint8_t { Running, Waiting, Finished };
 
 struct SliceResult {
   SliceState state = SliceState::Finished;
-  double until = 0;  // Waiting: loop time of the next timer (real clock)
+  double until = 0;  // Waiting: the loop time to come back at
+  double wait = 0;   // Waiting: wall-clock seconds until then (scaled by the speed factor)
 };
 
 class Session {
@@ -53,18 +67,28 @@ class Session {
   // Runs the program to completion and returns its exit status (0, 1 after an uncaught
   // exception, 3 when the program can never finish: deadlock or livelock).
   int run();
-  // Runs at most `budget` loop iterations (notebook-style files), or the whole program.
+  // Runs at most `budget` loop iterations (and the Python code between them).
   SliceResult run_slice(std::uint64_t budget);
   bool finished() const noexcept { return finished_; }
   int exit_status() const noexcept { return status_; }
   bool notebook() const noexcept { return notebook_; }
-  // The loop's time (a notebook-style run's loop; 0 before it exists).
+  // Whether __main__ is suspended in asyncio.run & co. while the slices drive its loop.
+  bool suspended() const noexcept { return wait_ != nullptr; }
+  // The loop's time (the loop being driven; 0 when there is none).
   double loop_time() const;
+  // never_block, real clock: wall-clock seconds until what the program writes now is due (the
+  // clock ran ahead in time.sleep); 0 otherwise.
+  double output_delay() const;
   // The recorded timeline (tracing only); call after the run.
   Timeline timeline();
 
  private:
   void start();
+  void main_returned(lang::Value r);
+  void resume_main();
+  SliceResult notebook_slice(std::uint64_t budget);
+  SliceResult script_slice(std::uint64_t budget);
+  bool pause(rt::EventLoop* loop, SliceResult& out) const;
   void finish(int status);
   void err(const std::string& s);
 
@@ -76,7 +100,10 @@ class Session {
   bool started_ = false, finished_ = false, notebook_ = false, main_done_ = false;
   int status_ = 0;
   std::uint32_t task_pin_ = 0;
-  void* loop_ = nullptr;  // rt::EventLoop* of a notebook-style run
+  void* loop_ = nullptr;                     // rt::EventLoop* of a notebook-style run
+  HostClock* host_clock_ = nullptr;          // owned by state_ (never_block with the real clock)
+  std::unique_ptr<modules::LoopWait> wait_;  // what suspended __main__ waits for
+  std::uint64_t wait_id_ = 0;
 };
 
 }  // namespace coroscope::host

@@ -994,6 +994,10 @@ Value VM::runFrom(bool startWithError) {
     continue;
 
   error:
+    if (hostRequest) {  // a native suspended the interpreter (vm.hpp): the frames wait
+      runDepth--;
+      return Value::err();
+    }
     if (!reraise) setTraceback(pending, f->code, f->pc - 1);
     reraise = false;
     for (;;) {

@@ -70,7 +70,10 @@ int VM::runMain(const std::string& source, const std::string& filename) {
   dictSetStr(*this, mainModule->dict, intern("__file__"), newStr(filename));
   dictSetStr(*this, mainModule->dict, intern("__builtins__"), Value::obj(builtins));
   dictSetStr(*this, modules, intern("__main__"), Value::obj(mainModule));
-  Value r = runCode(code, mainModule->dict, nullptr);
+  return mainExitStatus(runCode(code, mainModule->dict, nullptr));
+}
+
+int VM::mainExitStatus(Value r) {
   if (!r.isErr()) return 0;
   Value exc = takePending();
   tempRoots.push_back(exc);

@@ -595,6 +595,52 @@ Value VM::runCode(Code* code, Dict* globals, Dict* locals) {
   return r;
 }
 
+// ---- host suspension ----
+Value VM::runSuspendable(Code* code, Dict* globals) {
+  Function* fn = heap.make<Function>(tFunction);
+  fn->code = code;
+  fn->globals = globals;
+  fn->name = intern(code->name);
+  fn->qualname = intern(code->qualname);
+  Value* callee = sp;
+  *sp++ = Value::obj(fn);
+  if (!pushFrame(fn, callee, 0, nullptr, Value::undef())) {
+    Value r = sp[-1];
+    sp = callee;
+    return r;
+  }
+  frames_.back().runBase = true;
+  mainCallee_ = callee;
+  return runMainFrames(false);
+}
+
+Value VM::resumeSuspended(Value result) {
+  suspended_ = false;
+  if (result.isErr()) return runMainFrames(true);
+  sp[-1] = result;  // the suspended call's result slot
+  return runMainFrames(false);
+}
+
+Value VM::runMainFrames(bool startWithError) {
+  mainRunning_ = true;
+  Value r = runFrom(startWithError);
+  mainRunning_ = false;
+  if (hostRequest) {
+    suspended_ = true;
+    return r;
+  }
+  sp = mainCallee_;
+  mainCallee_ = nullptr;
+  return r;
+}
+
+bool VM::canSuspendHost() const {
+  if (!mainRunning_ || runDepth != 1 || nativeDepth != 1 || frames_.empty()) return false;
+  const Frame& f = frames_.back();
+  Op op = f.code->ins[f.pc - 1].op;
+  return op == CALL || op == CALL_METHOD || op == CALL_KW || op == CALL_EX;
+}
+
 // ---- generators ----
 ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   bool isCoro = g->gkind == GenKind::Coroutine;

@@ -28,6 +28,11 @@ struct Frame {
   bool runBase = false;
 };
 
+// What a native leaves for the host when it suspends the interpreter (see VM::canSuspendHost).
+struct HostRequest {
+  virtual ~HostRequest() = default;
+};
+
 enum class ResumeStatus { Yielded, Returned, Raised };
 struct ResumeResult {
   ResumeStatus status;
@@ -176,6 +181,25 @@ class VM {
   // traceback to stderr).
   int runMain(const std::string& source, const std::string& filename);
   void printException(Value exc);
+  // The exit status of a __main__ run that returned `r`: 0, SystemExit's code, or 1 after
+  // printing the uncaught exception.
+  int mainExitStatus(Value r);
+
+  // ---- host suspension ----
+  // A host that drives event loops itself (host::Session in the browser) runs __main__ with
+  // runSuspendable(). A native that would otherwise run a loop to completion (asyncio.run)
+  // asks canSuspendHost(): true when it was called by a CALL instruction of the __main__
+  // interpreter loop (the module frame or Python frames it called, no native frame in between).
+  // It then stores its request in hostRequest and returns Value::err() with nothing pending: the
+  // interpreter returns to the host with every frame kept, and suspended() is true. The host
+  // takes the request, does the waiting, and calls resumeSuspended() with the native's result
+  // (or Value::err() with the exception pending), which continues __main__ after the call.
+  // Both return what runCode returns, once __main__ has finished.
+  Value runSuspendable(Code* code, Dict* globals);
+  Value resumeSuspended(Value result);
+  bool canSuspendHost() const;
+  bool suspended() const { return suspended_; }
+  std::unique_ptr<HostRequest> hostRequest;
   std::string formatException(Value exc);
 
   // ---- GC roots for embedders (runtime handles) ----
@@ -227,6 +251,10 @@ class VM {
   std::unique_ptr<Value[]> stack_;
   std::vector<Obj*> permanent_;
   std::deque<std::string> nativeNames_;  // stable storage for native names
+  Value runMainFrames(bool startWithError);
+  Value* mainCallee_ = nullptr;  // runSuspendable's callee slot
+  bool mainRunning_ = false;     // the __main__ interpreter loop is the active one
+  bool suspended_ = false;
   friend struct Builtins;
   bool pushFrame(Function* fn, Value* callee, int argc, Tuple* kwnames, Value initSelf);
   bool bindArgs(Function* fn, Value* callee, int argc, Tuple* kwnames);

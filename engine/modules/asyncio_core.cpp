@@ -4,11 +4,13 @@
 #include "modules/asyncio_core.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "lang/containers.hpp"
 #include "lang/native_util.hpp"
 #include "modules/bridge.hpp"
+#include "modules/loop_wait.hpp"
 #include "modules/py_value.hpp"
 
 namespace coroscope::modules {
@@ -230,6 +232,19 @@ Value loopCreateTask(VM& vm, Args& a) {
   LOOP(0);
   return new_task(S(vm), loop, a[1], a[2], a[3]);
 }
+// Called straight from __main__'s code, the loop is driven by the host (the browser's worker
+// returns to its own event loop between iterations) instead of inside this call: the
+// interpreter suspends and continues with complete(outcome) once `f` is done.
+bool suspend_host(VM& vm, rt::EventLoop* loop, rt::Ref<rt::Future> f,
+                  std::function<Value(const rt::Result&)> complete) {
+  if (!vm.canSuspendHost()) return false;
+  auto w = std::make_unique<LoopWait>();
+  w->loop = loop;
+  w->future = std::move(f);
+  w->complete = std::move(complete);
+  vm.hostRequest = std::move(w);
+  return true;
+}
 Value loopRunUntilComplete(VM& vm, Args& a) {
   NARGS("run_until_complete", 2, 2);
   LOOP(0);
@@ -238,7 +253,10 @@ Value loopRunUntilComplete(VM& vm, Args& a) {
   if (loop->is_running()) return vm.raise(vm.eRuntimeError, "This event loop is already running");
   if (rt::get_running_loop())
     return vm.raise(vm.eRuntimeError, "Cannot run the event loop while another loop is running");
-  rt::Result r = loop->run_until_complete(future_of(a[1]));
+  rt::Ref<rt::Future> f = future_of(a[1]);
+  if (suspend_host(vm, loop, f, [&vm](const rt::Result& r) { return result_to_py(vm, r); }))
+    return Value::err();
+  rt::Result r = loop->run_until_complete(f);
   return result_to_py(vm, r);
 }
 Value loopRunForever(VM& vm, Args& a) {
@@ -842,7 +860,13 @@ Value runnerRun(VM& vm, Args& a) {
   if (!r) return vm.raise(vm.eRuntimeError, "Runner is closed");
   auto cl = coro_like(S(vm), a[1]);
   if (!cl) return Value::err();
-  return result_to_py(vm, r->run(std::move(cl)));
+  if (!vm.canSuspendHost()) return result_to_py(vm, r->run(std::move(cl)));
+  rt::Result failed;
+  rt::Ref<rt::Task> task = r->start(std::move(cl), failed);
+  if (!task) return result_to_py(vm, failed);
+  suspend_host(vm, &r->loop(), task,
+               [&vm](const rt::Result& res) { return result_to_py(vm, res); });
+  return Value::err();
 }
 Value runnerClose(VM& vm, Args& a) {
   auto r = std::static_pointer_cast<rt::Runner>(H(a)->extra);

@@ -371,26 +371,41 @@ std::optional<double> EventLoop::next_deadline() const {
 
 void EventLoop::run_forever() {
   if (running_ || closed_) return;
+  begin_run();
+  while (step()) {
+  }
+  end_run();
+}
+
+void EventLoop::begin_run() {
   running_ = true;
   prev_running_ = std::exchange(t_running, this);
   Pool::set_current(pool_);
   stop_reason_ = StopReason::None;
-  for (;;) {
-    idle_forever_ = false;
-    run_once_impl(true);
-    if (base_exc_) {
-      stop_reason_ = StopReason::BaseException;
-      break;
-    }
-    if (stopping_) {
-      if (stop_reason_ == StopReason::None) stop_reason_ = StopReason::Stopped;
-      break;
-    }
-    if (idle_forever_) {
-      stop_reason_ = StopReason::Deadlock;
-      break;
-    }
+}
+
+bool EventLoop::step(bool may_block) {
+  // A host may run another program's loop between two steps of this one.
+  t_running = this;
+  Pool::set_current(pool_);
+  idle_forever_ = false;
+  run_once_impl(may_block);
+  if (base_exc_) {
+    stop_reason_ = StopReason::BaseException;
+    return false;
   }
+  if (stopping_) {
+    if (stop_reason_ == StopReason::None) stop_reason_ = StopReason::Stopped;
+    return false;
+  }
+  if (idle_forever_) {
+    stop_reason_ = StopReason::Deadlock;
+    return false;
+  }
+  return true;
+}
+
+void EventLoop::end_run() {
   stopping_ = false;
   running_ = false;
   t_running = prev_running_;
@@ -399,8 +414,20 @@ void EventLoop::run_forever() {
 Result EventLoop::run_until_complete(const Ref<Future>& f) {
   if (closed_) return {{}, lang_->make_runtime_error("Event loop is closed")};
   if (running_) return {{}, lang_->make_runtime_error("This event loop is already running")};
+  CallbackId id = begin_until(f);
+  while (step()) {
+  }
+  return end_until(f, id);
+}
+
+CallbackId EventLoop::begin_until(const Ref<Future>& f) {
   CallbackId id = f->add_done_callback([](Future* fut) { fut->loop().stop(); });
-  run_forever();
+  begin_run();
+  return id;
+}
+
+Result EventLoop::end_until(const Ref<Future>& f, CallbackId id) {
+  end_run();
   f->remove_done_callback(id);
   if (base_exc_) {
     Value e = std::move(base_exc_);

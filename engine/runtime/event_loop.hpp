@@ -77,6 +77,15 @@ class EventLoop {
   // wake-up; nullopt if nothing is scheduled.
   std::optional<double> next_deadline() const;
   void run_forever();
+  // run_until_complete in pieces, for a host that returns to its own event loop between
+  // iterations (the browser): begin_until(f), then step() until it returns false, then
+  // end_until(f, id). The loop is running from begin_until to end_until. The caller has checked
+  // that the loop is neither closed nor running.
+  CallbackId begin_until(const Ref<Future>& f);
+  // One iteration of run_forever; false once run_forever would have returned (stopped, deadlock,
+  // SystemExit/KeyboardInterrupt). With may_block false an idle real-clock loop does not wait.
+  bool step(bool may_block = true);
+  Result end_until(const Ref<Future>& f, CallbackId id);
   Result run_until_complete(const Ref<Future>& f);
   void stop() noexcept { stopping_ = true; }
   bool is_running() const noexcept { return running_; }
@@ -135,6 +144,8 @@ class EventLoop {
 
  private:
   Ref<Handle> push_ready(Callback cb, Ref<Future> arg, Value ctx);
+  void begin_run();
+  void end_run();
   void run_once_impl(bool may_block);
   void select(bool may_block);
   void run_due_workers();

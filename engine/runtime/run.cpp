@@ -35,17 +35,26 @@ void cancel_all_tasks(EventLoop& loop) {
 Runner::Runner(EventLoop& loop) : loop_(&loop), context_(loop.lang().copy_context()) {}
 
 Result Runner::run(std::unique_ptr<CoroLike> coro) {
+  Result failed;
+  Ref<Task> task = start(std::move(coro), failed);
+  if (!task) return failed;
+  return loop_->run_until_complete(task);
+}
+
+Ref<Task> Runner::start(std::unique_ptr<CoroLike> coro, Result& failed) {
   Language& lang = loop_->lang();
   if (closed_ || loop_->is_closed()) {
     coro->close();
-    return {{}, lang.make_runtime_error("Runner is closed")};
+    failed = {{}, lang.make_runtime_error("Runner is closed")};
+    return {};
   }
   if (get_running_loop()) {
     coro->close();
-    return {{}, lang.make_runtime_error("Runner.run() cannot be called from a running event loop")};
+    failed = {{},
+              lang.make_runtime_error("Runner.run() cannot be called from a running event loop")};
+    return {};
   }
-  Ref<Task> task = loop_->create_task(std::move(coro), TaskOptions{{}, context_, false});
-  return loop_->run_until_complete(task);
+  return loop_->create_task(std::move(coro), TaskOptions{{}, context_, false});
 }
 
 void Runner::close() {

@@ -22,6 +22,10 @@ class Runner {
   Result run(Co<T> coro) {
     return run(make_coro(std::move(coro)));
   }
+  // run() without the waiting, for a host that drives the loop itself: the main task (run()
+  // then waits for it with loop().run_until_complete), or null with `failed` set to what run()
+  // would return.
+  Ref<Task> start(std::unique_ptr<CoroLike> coro, Result& failed);
   void close();
   EventLoop& loop() const noexcept { return *loop_; }
 
