@@ -4,10 +4,15 @@ export type SliceState = 'running' | 'waiting' | 'finished';
 
 // One program run (host::Session). Free it with delete() when it has finished.
 export interface EngineRun {
-  // Runs up to `iterations` loop iterations (a whole ordinary script runs in its first slice).
+  // Runs up to `iterations` loop iterations and the Python code between them (asyncio.run in
+  // __main__ suspends the interpreter while the slices drive its loop).
   slice(iterations: number): SliceState;
-  // After 'waiting': loop seconds until the next timer is due (real clock; divide by the speed).
+  // After 'waiting' (real clock): wall-clock seconds until the next slice is due (already scaled
+  // by the speed factor).
   waitSeconds(): number;
+  // Real clock: milliseconds until what the program writes now is due (time.sleep ran the
+  // clock ahead of the wall clock); 0 otherwise.
+  outputDelayMs(): number;
   // After 'finished': 0, 1 after an uncaught exception, 3 for a deadlock or livelock.
   status(): number;
   // After 'finished', when tracing: the timeline as JSON.
@@ -25,8 +30,9 @@ export interface CoroscopeModule {
     stdin: string,
     hasStdin: boolean,
     trace: boolean,
-    onStdout: (text: string) => void,
-    onStderr: (text: string) => void,
+    // delayMs: as outputDelayMs() when the text was written.
+    onStdout: (text: string, delayMs: number) => void,
+    onStderr: (text: string, delayMs: number) => void,
   ) => EngineRun;
 }
 

@@ -1,6 +1,7 @@
 // The page's only door to the engine. It owns the engine worker and keeps a spare one loaded, so
 // Stop (terminating the running worker, which interrupts even `while True: pass`) leaves a ready
-// engine at once. Output beyond a cap stops the run the same way, with a notice.
+// engine at once. Output beyond a cap stops the run the same way, with a notice. Output the
+// worker marks as due later (real clock, after time.sleep) is shown when it is due.
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 
 export type { RunOptions, Stream } from './protocol';
@@ -75,9 +76,10 @@ export class EngineClient {
       if (this.current?.id === id) this.current = null;
       handlers.end(end);
     };
-    this.current = { id, finish };
-    engine.onMessage = (message) => {
-      if (done || !('id' in message) || message.id !== id) return;
+    // Messages are shown in order, each when it is due (see protocol.ts): a FIFO with one timer.
+    const queue: FromWorker[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const deliver = (message: FromWorker) => {
       if (message.type === 'output') {
         for (const [stream, text] of message.chunks) {
           written += text.length;
@@ -92,6 +94,31 @@ export class EngineClient {
       } else if (message.type === 'end') {
         finish({ status: message.status, stopped: null, notice: null });
       }
+    };
+    const drain = () => {
+      timer = null;
+      while (!done && queue.length > 0) {
+        const next = queue[0];
+        const wait = 'due' in next ? next.due - Date.now() : 0;
+        if (wait > 0) {
+          timer = setTimeout(drain, wait);
+          return;
+        }
+        queue.shift();
+        deliver(next);
+      }
+    };
+    engine.onMessage = (message) => {
+      if (done || !('id' in message) || message.id !== id) return;
+      queue.push(message);
+      if (timer === null) drain();
+    };
+    this.current = {
+      id,
+      finish: (end) => {
+        if (timer !== null) clearTimeout(timer);
+        finish(end);
+      },
     };
     engine.ready.then(() => {
       if (!done) engine.send({ type: 'run', id, source, options: { ...DEFAULT_OPTIONS, ...options } });

@@ -4,7 +4,7 @@
 export interface RunOptions {
   filename: string; // as tracebacks and Task reprs show it
   clock: 'virtual' | 'real';
-  speed: number; // real clock only: 2 runs twice as fast as the wall clock
+  speed: number; // real clock only: 2 runs twice as fast as the wall clock (0.25 to 4 on the page)
   maxSteps: number; // 0: no limit
   stdin: string | null; // null: reading stdin is an error
   trace: boolean;
@@ -16,6 +16,9 @@ export type Stream = 'stdout' | 'stderr';
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'output'; id: number; chunks: [Stream, string][] }
-  | { type: 'end'; id: number; status: number }
+  // due: when to show it (Date.now() milliseconds; 0: at once). On the real clock time.sleep runs
+  // the program's clock ahead of the wall clock instead of blocking the worker: what it writes
+  // meanwhile, and the end of the run, are due when the wall clock catches up.
+  | { type: 'output'; id: number; chunks: [Stream, string][]; due: number }
+  | { type: 'end'; id: number; status: number; due: number }
   | { type: 'fatal'; message: string };

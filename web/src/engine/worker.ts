@@ -1,14 +1,17 @@
 // The engine's home: a dedicated worker, so a scenario never blocks the page. A run is driven in
-// slices: after each one the worker returns to its event loop (output reaches the page, the page
-// can terminate the worker at once), then continues at once (virtual clock) or when the next timer
-// is due (real clock, scaled by the speed factor).
+// slices and the worker returns to its own event loop between them (output reaches the page, the
+// page can terminate the worker at once). Virtual clock: slices follow each other in chunks of a
+// few milliseconds. Real clock: a slice never waits for a timer; the next one is scheduled when
+// the loop's next timer is due (waitSeconds, already scaled by the speed factor). asyncio.run
+// called from __main__ suspends the interpreter, so a script's loop is driven the same way.
 import createCoroscope from '../generated/coroscope.mjs';
 import type { EngineRun } from '../generated/coroscope.mjs';
 import wasmUrl from '../generated/coroscope.wasm?url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
-const SLICE_ITERATIONS = 2000;
+const SLICE_ITERATIONS = 200; // loop iterations per engine call
+const CHUNK_MS = 8; // engine calls back to back before the worker takes a breath
 
 const engine = createCoroscope({ locateFile: () => wasmUrl });
 engine.then(
@@ -25,23 +28,27 @@ const soon = (f: () => void) => {
   channel.port2.postMessage(null);
 };
 
+const dueAt = (delayMs: number) => (delayMs > 0 ? Date.now() + delayMs : 0);
+
 function start(id: number, source: string, options: RunOptions, module: Awaited<typeof engine>) {
-  // Every write is posted at once: the run may be inside one long synchronous slice (a script's
-  // asyncio.run, a busy loop, time.sleep on the real clock), and what it printed before must
-  // reach the page now. The page batches its drawing.
-  const write = (stream: Stream, text: string) => post({ type: 'output', id, chunks: [[stream, text]] });
+  // Every write is posted at once: a slice may still be long (module code, one task step that
+  // computes), and what it printed before must reach the page now. The page batches its drawing.
+  const write = (stream: Stream, text: string, delayMs: number) =>
+    post({ type: 'output', id, chunks: [[stream, text]], due: dueAt(delayMs) });
   const run: EngineRun = new module.Run(source, options.filename, options.clock === 'real',
     options.speed, options.maxSteps, options.stdin ?? '', options.stdin !== null, options.trace,
-    (text: string) => write('stdout', text), (text: string) => write('stderr', text));
+    (text: string, delayMs: number) => write('stdout', text, delayMs),
+    (text: string, delayMs: number) => write('stderr', text, delayMs));
   const pump = () => {
-    const state = run.slice(SLICE_ITERATIONS);
+    const t0 = performance.now();
+    let state = run.slice(SLICE_ITERATIONS);
+    while (state === 'running' && performance.now() - t0 < CHUNK_MS) state = run.slice(SLICE_ITERATIONS);
     if (state === 'running') {
       soon(pump);
     } else if (state === 'waiting') {
-      // The real clock runs `speed` times as fast as the wall clock.
-      setTimeout(pump, Math.max(0, (run.waitSeconds() * 1000) / options.speed));
+      setTimeout(pump, run.waitSeconds() * 1000);
     } else {
-      post({ type: 'end', id, status: run.status() });
+      post({ type: 'end', id, status: run.status(), due: dueAt(run.outputDelayMs()) });
       run.delete();
     }
   };
