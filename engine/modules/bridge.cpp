@@ -267,8 +267,14 @@ std::string coro_repr(State& st, Value coro) {
     if (g->state == lang::GenState::Closed)
       return name + " done, defined at " + file + ":" + std::to_string(code->firstLine);
     int line = code->firstLine;
-    if (g->state != lang::GenState::Created && g->pc < code->pos.size())
+    if (g->state == lang::GenState::Running) {
+      // Running now (it asked for its own repr, or a task it awaits did): CPython shows the
+      // frame's current line, the call in progress.
+      for (const lang::Frame& f : st.vm.frames_)
+        if (f.gen == g && f.pc > 0 && f.pc - 1 < code->pos.size()) line = code->pos[f.pc - 1].line;
+    } else if (g->state != lang::GenState::Created && g->pc < code->pos.size()) {
       line = code->pos[g->pc].line;
+    }
     return name + " running at " + file + ":" + std::to_string(line);
   }
   if (coro.isObj() && st.vm.typeOf(coro) == st.tAwaitable) {

@@ -153,7 +153,7 @@ TEST(Corpus, Normalize) {
   EXPECT_NE(normalize("File \"a.py\", line 1\n"), normalize("File \"b.py\", line 1\n"));
 }
 
-TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 245); }
+TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 253); }
 TEST(Corpus, Scenarios) { check_corpus("scenarios", 31); }
 
 }  // namespace
