@@ -26,7 +26,7 @@ Value objectDir(VM& vm, Args& a) {
 Value tracebackOf(VM& vm, Value exc);
 
 Value specialAttr(VM& vm, Value obj, Str* name) {
-  const std::string& n = name->s;
+  const std::string& n = name->s();
   if (n == "__class__") return Value::obj(vm.typeOf(obj));
   if (!obj.isObj()) {
     if (obj.isInt() || obj.isBool()) {
@@ -100,7 +100,7 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
       if (n == "co_varnames") {
         std::vector<Value> v;
         for (Str* s : c->varnames)
-          if (s->s[0] != '.') v.push_back(Value::obj(s));
+          if (s->s()[0] != '.') v.push_back(Value::obj(s));
         return vm.newTuple(v);
       }
       return Value::undef();

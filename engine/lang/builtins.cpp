@@ -18,7 +18,7 @@ Value bPrint(VM& vm, Args& a) {
   Value sep = kwArg(a, "sep"), end = kwArg(a, "end"), file = kwArg(a, "file"),
         flush = kwArg(a, "flush");
   for (int i = 0; i < a.nkw; i++) {
-    const std::string& k = a.kw[i].name->s;
+    const std::string& k = a.kw[i].name->s();
     if (k != "sep" && k != "end" && k != "file" && k != "flush")
       return vm.raise(vm.eTypeError, "'" + k + "' is an invalid keyword argument for print()");
   }
@@ -27,12 +27,12 @@ Value bPrint(VM& vm, Args& a) {
   if (!sep.isUndef() && !sep.isNone()) {
     if (!isKind(sep, Kind::Str))
       return vm.raise(vm.eTypeError, "sep must be None or a string, not " + vm.typeName(sep));
-    sepS = asStr(sep)->s;
+    sepS = asStr(sep)->s();
   }
   if (!end.isUndef() && !end.isNone()) {
     if (!isKind(end, Kind::Str))
       return vm.raise(vm.eTypeError, "end must be None or a string, not " + vm.typeName(end));
-    endS = asStr(end)->s;
+    endS = asStr(end)->s();
   }
   std::string out;
   for (int i = 0; i < a.n; i++) {
@@ -62,7 +62,7 @@ Value bAscii(VM& vm, Args& a) {
   Value r = vm.repr(a[0]);
   if (r.isErr()) return r;
   std::string out;
-  const std::string& s = asStr(r)->s;
+  const std::string& s = asStr(r)->s();
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -661,7 +661,7 @@ Value bFormat(VM& vm, Args& a) {
   if (a.n == 2) {
     if (!isKind(a[1], Kind::Str))
       return vm.raise(vm.eTypeError, "format() argument 2 must be str, not " + vm.typeName(a[1]));
-    spec = asStr(a[1])->s;
+    spec = asStr(a[1])->s();
   }
   return vm.format(a[0], spec);
 }
@@ -704,7 +704,7 @@ Value bOrd(VM& vm, Args& a) {
   if (s->length() != 1)
     return vm.raise(vm.eTypeError, "ord() expected a character, but string of length " +
                                        std::to_string(s->length()) + " found");
-  const std::string& t = s->s;
+  const std::string& t = s->s();
   unsigned char c = static_cast<unsigned char>(t[0]);
   if (c < 0x80) return Value::integer(c);
   size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -753,7 +753,7 @@ Value frameLocals(VM& vm, Frame* f) {
       for (uint32_t s : f->code->freeSlots) isCellOrFree |= s == i;
       if (isCellOrFree) v = static_cast<Cell*>(v.o)->v;
     }
-    const std::string& n = f->code->varnames[i]->s;
+    const std::string& n = f->code->varnames[i]->s();
     if (v.isUndef() || n[0] == '.' || n == "__class__") continue;
     dictSetStr(vm, d, f->code->varnames[i], v);
   }

@@ -34,8 +34,8 @@ bool c3(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out) {
 }  // namespace
 
 Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
-  std::string name = asStr(asTuple(names)->items[0])->s;
-  std::string qualname = asStr(asTuple(names)->items[1])->s;
+  std::string name = asStr(asTuple(names)->items[0])->s();
+  std::string qualname = asStr(asTuple(names)->items[1])->s();
   std::vector<Type*> baseTypes;
   for (Value b : asTuple(bases)->items) {
     if (!isKind(b, Kind::Type)) return raise(eTypeError, "bases must be types");
@@ -159,7 +159,7 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     if (isKind(isc, Kind::ClassMethod)) {
       std::vector<KwArg> kws;
       dictEach(kwd, [&](Value k, Value v) {
-        if (asStr(k)->s != "metaclass") kws.push_back({asStr(k), v});
+        if (asStr(k)->s() != "metaclass") kws.push_back({asStr(k), v});
       });
       Value rr = call(static_cast<Wrapper*>(isc.o)->a, &tv, 1, kws.data(), int(kws.size()));
       if (rr.isErr()) return rr;

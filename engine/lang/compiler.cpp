@@ -187,15 +187,20 @@ class CodeGen {
   void patch(size_t at, uint32_t target) { code_->ins[at].arg = target; }
   void patchHere(size_t at) { patch(at, here()); }
 
+  // Out of line: inlined into constant(), GCC's -Warray-bounds cannot see that the kind test
+  // guards the cast when a tuple constant is interned.
+  [[gnu::noinline]] static bool sameText(Obj* a, Obj* b) {
+    return static_cast<Str*>(a)->s() == static_cast<Str*>(b)->s();
+  }
+
   uint32_t constant(Value v) {
     for (size_t i = 0; i < code_->consts.size(); i++) {
       const Value& c = code_->consts[i];
       if (c.tag != v.tag) continue;
       if (v.isObj()) {
-        if (v.o->kind == Kind::Str && c.o->kind == Kind::Str &&
-            static_cast<Str*>(v.o)->s == static_cast<Str*>(c.o)->s)
-          return uint32_t(i);
         if (c.o == v.o) return uint32_t(i);
+        if (v.o->kind == Kind::Str && c.o->kind == Kind::Str && sameText(v.o, c.o))
+          return uint32_t(i);
         continue;
       }
       if (v.isFloat()) {
@@ -1107,6 +1112,7 @@ class CodeGen {
         return;
       case NK::JoinedStr: {
         size_t count = 0;
+        bool joined = n->a.size() > 1 || (n->a.size() == 1 && n->a[0]->kind == NK::Const);
         for (Node* p : n->a) {
           if (p->kind == NK::Const) {
             emit(LOAD_CONST, strConst(p->str));
@@ -1117,6 +1123,7 @@ class CodeGen {
               expr(p->y);
               flags |= 4;
             }
+            if (joined) flags |= 8;  // BUILD_STRING converts plain ints itself
             PosGuard g(*this, p->x);
             emit(FORMAT_VALUE, flags);
           }
@@ -1124,7 +1131,7 @@ class CodeGen {
         }
         if (count == 0)
           emit(LOAD_CONST, strConst(""));
-        else if (count > 1 || n->a[0]->kind == NK::Const)
+        else if (joined)
           emit(BUILD_STRING, uint32_t(count));
         return;
       }
@@ -1434,7 +1441,7 @@ class CodeGen {
     std::vector<Value> names;
     for (Node* k : n->b) {
       for (Value& v : names)
-        if (static_cast<Str*>(v.o)->s == k->str) {
+        if (static_cast<Str*>(v.o)->s() == k->str) {
           fail("keyword argument repeated: " + k->str, k);
           return;
         }

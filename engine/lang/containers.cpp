@@ -8,7 +8,7 @@ namespace {
 bool keysEqual(VM& vm, Value a, Value b, int& err) {
   if (a.identical(b)) return true;
   if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->kind == Kind::Str && b.o->kind == Kind::Str)
-    return static_cast<Str*>(a.o)->s == static_cast<Str*>(b.o)->s;
+    return static_cast<Str*>(a.o)->s() == static_cast<Str*>(b.o)->s();
   if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i == b.i;
   int r = vm.equals(a, b);
   if (r < 0) err = 1;
@@ -103,7 +103,7 @@ Value dictGetStr(Dict* d, Str* key) {
     if (ix >= 0) {
       Dict::Entry& e = d->entries[size_t(ix)];
       if (e.hash == h && e.key.tag == Tag::Obj && e.key.o->kind == Kind::Str &&
-          (e.key.o == key || static_cast<Str*>(e.key.o)->s == key->s))
+          (e.key.o == key || static_cast<Str*>(e.key.o)->s() == key->s()))
         return e.value;
     }
     perturb >>= 5;

@@ -24,11 +24,11 @@ void listCode(VM& vm, Code* c, std::string& out) {
       }
     } else if (in.op == LOAD_FAST || in.op == STORE_FAST || in.op == LOAD_DEREF ||
                in.op == STORE_DEREF || in.op == LOAD_CELL) {
-      line += " (" + c->varnames[in.arg]->s + ")";
+      line += " (" + c->varnames[in.arg]->s() + ")";
     } else if (in.op == LOAD_GLOBAL || in.op == LOAD_NAME || in.op == STORE_NAME ||
                in.op == STORE_GLOBAL || in.op == LOAD_ATTR || in.op == STORE_ATTR ||
                in.op == LOAD_METHOD) {
-      line += " (" + c->names[in.arg]->s + ")";
+      line += " (" + c->names[in.arg]->s() + ")";
     }
     out += line + "\t; line " + std::to_string(c->pos[i].line) + "\n";
   }

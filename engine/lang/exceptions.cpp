@@ -223,7 +223,7 @@ std::string exceptionStr(VM& vm, Value exc, bool& ok) {
   Type* t = vm.typeOf(exc);
   Tuple* args = asTuple(e->args);
   if (t->isSubtype(vm.eBaseExceptionGroup) && isKind(e->groupExcs, Kind::Tuple)) {
-    std::string s = asStr(args->items[0])->s;
+    std::string s = asStr(args->items[0])->s();
     size_t n = asTuple(e->groupExcs)->items.size();
     return s + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
   }
@@ -570,8 +570,8 @@ std::string formatOnly(VM& vm, Value exc) {
   Type* t = vm.typeOf(exc);
   std::string stype = t->name;
   Value qn = dictGetStr(t->dict, vm.intern("__qualname__"));
-  if (isKind(qn, Kind::Str)) stype = asStr(qn)->s;
-  std::string mod = isKind(t->module, Kind::Str) ? asStr(t->module)->s : "builtins";
+  if (isKind(qn, Kind::Str)) stype = asStr(qn)->s();
+  std::string mod = isKind(t->module, Kind::Str) ? asStr(t->module)->s() : "builtins";
   if (mod != "__main__" && mod != "builtins") stype = mod + "." + stype;
   Exception* e = asExc(exc);
   std::string out;
@@ -584,10 +584,10 @@ std::string formatOnly(VM& vm, Value exc) {
     Value msg = dictGetStr(e->dict, vm.intern("msg"));
     if (lineno.isInt()) {
       out += "  File \"" +
-             (isKind(filename, Kind::Str) ? asStr(filename)->s : std::string("<string>")) +
+             (isKind(filename, Kind::Str) ? asStr(filename)->s() : std::string("<string>")) +
              "\", line " + std::to_string(lineno.i) + "\n";
       if (isKind(text, Kind::Str)) {
-        std::string txt = asStr(text)->s;
+        std::string txt = asStr(text)->s();
         std::string rtext = txt;
         while (!rtext.empty() && (rtext.back() == '\n' || rtext.back() == '\r')) rtext.pop_back();
         size_t lead = rtext.find_first_not_of(" \n\f");
@@ -612,7 +612,7 @@ std::string formatOnly(VM& vm, Value exc) {
         }
       }
     }
-    out += stype + ": " + (isKind(msg, Kind::Str) ? asStr(msg)->s : std::string("")) + "\n";
+    out += stype + ": " + (isKind(msg, Kind::Str) ? asStr(msg)->s() : std::string("")) + "\n";
   } else {
     bool ok = true;
     std::string s;

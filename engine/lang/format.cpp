@@ -19,7 +19,7 @@ Value formatValue(VM& vm, Value v, int conv, Value spec) {
     x = vm.call1(b, v);
   }
   if (x.isErr()) return x;
-  std::string sp = spec.isUndef() ? "" : asStr(spec)->s;
+  std::string sp = spec.isUndef() ? "" : asStr(spec)->s();
   if (sp.empty() && isKind(x, Kind::Str)) return x;
   return vm.format(x, sp);
 }
@@ -174,7 +174,7 @@ Value percentFormat(VM& vm, const std::string& fmt, Value args) {
       }
       case 'c': {
         if (isKind(arg, Kind::Str))
-          piece = asStr(arg)->s;
+          piece = asStr(arg)->s();
         else {
           fs.type = 'c';
           piece = formatInt(arg.i, fs, err);
@@ -198,7 +198,7 @@ Value percentFormat(VM& vm, const std::string& fmt, Value args) {
 
 // str.format(*args, **kwargs)
 Value strFormatMethod(VM& vm, Args& a) {
-  const std::string& f = asStr(a[0])->s;
+  const std::string& f = asStr(a[0])->s();
   std::string out;
   size_t autoIdx = 0;
   bool usedAuto = false, usedManual = false;
@@ -256,7 +256,7 @@ Value strFormatMethod(VM& vm, Args& a) {
         Args na{args.data(), a.n, a.kw, a.nkw};
         Value sv = strFormatMethod(vm, na);
         if (sv.isErr()) return sv;
-        spec = asStr(sv)->s;
+        spec = asStr(sv)->s();
       }
       size_t end = name.find_first_of(".[");
       std::string first = name.substr(0, end);
@@ -314,7 +314,7 @@ Value strFormatMethod(VM& vm, Args& a) {
       Roots r2(vm, {specV});
       Value s = formatValue(vm, v, convCode, specV);
       if (s.isErr()) return s;
-      out += asStr(s)->s;
+      out += asStr(s)->s();
     } else if (c == '}') {
       if (i + 1 < f.size() && f[i + 1] == '}') {
         out += '}';

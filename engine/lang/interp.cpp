@@ -1,4 +1,5 @@
 // The bytecode dispatch loop.
+#include <charconv>
 #include <cstring>
 
 #include "lang/containers.hpp"
@@ -34,8 +35,8 @@ Value excMatches(VM& vm, Value exc, Value type) {
 std::string callableName(Value fn) {
   if (isKind(fn, Kind::Function)) {
     Function* f = static_cast<Function*>(fn.o);
-    std::string mod = isKind(f->module, Kind::Str) ? asStr(f->module)->s : "";
-    return (mod.empty() || mod == "builtins" ? "" : mod + ".") + f->qualname->s;
+    std::string mod = isKind(f->module, Kind::Str) ? asStr(f->module)->s() : "";
+    return (mod.empty() || mod == "builtins" ? "" : mod + ".") + f->qualname->s();
   }
   if (isKind(fn, Kind::Native)) return static_cast<Native*>(fn.o)->name;
   if (isKind(fn, Kind::BoundMethod)) return callableName(static_cast<BoundMethod*>(fn.o)->func);
@@ -116,7 +117,7 @@ Value VM::runFrom(bool startWithError) {
           Value v = base[in.arg];
           if (v.isUndef()) {
             raise(eUnboundLocalError, "cannot access local variable '" +
-                                          f->code->varnames[in.arg]->s +
+                                          f->code->varnames[in.arg]->s() +
                                           "' where it is not associated with a value");
             goto error;
           }
@@ -129,7 +130,7 @@ Value VM::runFrom(bool startWithError) {
         case DELETE_FAST:
           if (base[in.arg].isUndef()) {
             raise(eUnboundLocalError, "cannot access local variable '" +
-                                          f->code->varnames[in.arg]->s +
+                                          f->code->varnames[in.arg]->s() +
                                           "' where it is not associated with a value");
             goto error;
           }
@@ -138,7 +139,7 @@ Value VM::runFrom(bool startWithError) {
         case LOAD_DEREF: {
           Value v = static_cast<Cell*>(base[in.arg].o)->v;
           if (v.isUndef()) {
-            const std::string& n = f->code->varnames[in.arg]->s;
+            const std::string& n = f->code->varnames[in.arg]->s();
             bool isFree = false;
             for (uint32_t s : f->code->freeSlots) isFree |= s == in.arg;
             if (isFree)
@@ -169,7 +170,7 @@ Value VM::runFrom(bool startWithError) {
           if (v.isUndef()) v = dictGetStr(f->globals, name);
           if (v.isUndef()) v = dictGetStr(builtins, name);
           if (v.isUndef()) {
-            raise(eNameError, "name '" + name->s + "' is not defined");
+            raise(eNameError, "name '" + name->s() + "' is not defined");
             goto error;
           }
           PUSH(v);
@@ -187,7 +188,7 @@ Value VM::runFrom(bool startWithError) {
           int r = dictDel(*this, d, Value::obj(f->code->names[in.arg]));
           if (r <= 0) {
             if (r == 0)
-              raise(eNameError, "name '" + f->code->names[in.arg]->s + "' is not defined");
+              raise(eNameError, "name '" + f->code->names[in.arg]->s() + "' is not defined");
             goto error;
           }
           break;
@@ -507,8 +508,22 @@ Value VM::runFrom(bool startWithError) {
         }
         case BUILD_STRING: {
           size_t n = in.arg;
+          size_t bytes = 0;
+          for (size_t i = 0; i < n; i++) {
+            Value x = sp[-int(n) + int(i)];
+            bytes += x.tag == Tag::Int ? 20 : asStr(x)->byteLen();
+          }
           std::string s;
-          for (size_t i = 0; i < n; i++) s += asStr(sp[-int(n) + int(i)])->s;
+          s.reserve(bytes);
+          for (size_t i = 0; i < n; i++) {
+            Value x = sp[-int(n) + int(i)];
+            if (x.tag == Tag::Int) {
+              char digits[24];
+              s.append(digits, std::to_chars(digits, digits + sizeof digits, x.i).ptr);
+            } else {
+              s += asStr(x)->s();
+            }
+          }
           sp -= n;
           PUSH(newStr(std::move(s)));
           break;
@@ -675,6 +690,9 @@ Value VM::runFrom(bool startWithError) {
           break;
         }
         case FORMAT_VALUE: {
+          // An int without a spec reads the same under str, repr and ascii; when BUILD_STRING
+          // follows (flag 8) it writes the digits directly, saving a temporary str.
+          if ((in.arg & 12) == 8 && TOP().tag == Tag::Int) break;
           Value spec = (in.arg & 4) ? POP() : Value::undef();
           Value v = formatValue(*this, TOP(), int(in.arg & 3), spec);
           CHECK(v);
@@ -957,11 +975,11 @@ Value VM::runFrom(bool startWithError) {
           Value v = getAttrOpt(m, name);
           CHECK(v);
           if (v.isUndef()) {
-            Value sub = importModule(intern(static_cast<Module*>(m.o)->name->s + "." + name->s));
+            Value sub = importModule(intern(static_cast<Module*>(m.o)->name->s() + "." + name->s()));
             if (sub.isErr()) {
               takePending();
-              raise(eImportError, "cannot import name '" + name->s + "' from '" +
-                                      static_cast<Module*>(m.o)->name->s + "' (unknown location)");
+              raise(eImportError, "cannot import name '" + name->s() + "' from '" +
+                                      static_cast<Module*>(m.o)->name->s() + "' (unknown location)");
               goto error;
             }
             v = sub;
@@ -974,7 +992,7 @@ Value VM::runFrom(bool startWithError) {
           Dict* target = f->locals ? f->locals : f->globals;
           bool ok = true;
           dictEach(static_cast<Module*>(m.o)->dict, [&](Value k, Value v) {
-            if (isKind(k, Kind::Str) && asStr(k)->s[0] != '_') ok &= dictSet(*this, target, k, v);
+            if (isKind(k, Kind::Str) && asStr(k)->s()[0] != '_') ok &= dictSet(*this, target, k, v);
           });
           if (!ok) goto error;
           break;
@@ -987,7 +1005,7 @@ Value VM::runFrom(bool startWithError) {
           break;
         case NOT_SUPPORTED:
           raise(eNotImplementedError,
-                asStr(f->code->consts[in.arg])->s + " are not supported by this interpreter");
+                asStr(f->code->consts[in.arg])->s() + " are not supported by this interpreter");
           goto error;
       }
     }

@@ -23,7 +23,7 @@ Value fileWrite(VM& vm, Args& a) {
     return vm.raise(vm.eTypeError, "write() argument must be str, not " + vm.typeName(a[1]));
   TextFile* f = static_cast<TextFile*>(a[0].o);
   auto& sink = f->isErr ? vm.writeErr : vm.writeOut;
-  if (sink) sink(asStr(a[1])->s);
+  if (sink) sink(asStr(a[1])->s());
   return Value::integer(asStr(a[1])->length());
 }
 Value fileFlush(VM&, Args&) { return Value::none(); }
@@ -319,7 +319,7 @@ void VM::addToModule(Module* m, const char* name, Value v) {
 Value VM::importModule(Str* name) {
   Value m = dictGetStr(modules, name);
   if (!m.isUndef()) return m;
-  auto it = moduleFactories.find(name->s);
+  auto it = moduleFactories.find(name->s());
   if (it == moduleFactories.end()) {
     static const char* const knownStdlib[] = {"os",          "re",
                                               "json",        "math",
@@ -345,11 +345,11 @@ Value VM::importModule(Str* name) {
                                               "contextlib",  "random",
                                               "asyncio",     nullptr};
     for (int k = 0; knownStdlib[k]; k++)
-      if (name->s == knownStdlib[k])
+      if (name->s() == knownStdlib[k])
         return raise(eModuleNotFoundError,
-                     "No module named '" + name->s +
+                     "No module named '" + name->s() +
                          "' (this module is not supported by Coroscope's interpreter)");
-    Value e = raise(eModuleNotFoundError, "No module named '" + name->s + "'");
+    Value e = raise(eModuleNotFoundError, "No module named '" + name->s() + "'");
     return e;
   }
   Module* mod = it->second(*this);
@@ -359,7 +359,7 @@ Value VM::importModule(Str* name) {
 }
 
 Value VM::importName(Str* name, bool leaf) {
-  const std::string& full = name->s;
+  const std::string& full = name->s();
   size_t dot = full.find('.');
   if (dot == std::string::npos) return importModule(name);
   Value top = importModule(intern(full.substr(0, dot)));

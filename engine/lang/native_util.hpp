@@ -9,7 +9,7 @@ namespace coroscope::lang {
 // Keyword argument by name, Undef when absent.
 inline Value kwArg(const Args& a, const char* name) {
   for (int i = 0; i < a.nkw; i++)
-    if (a.kw[i].name->s == name) return a.kw[i].value;
+    if (a.kw[i].name->s() == name) return a.kw[i].value;
   return Value::undef();
 }
 

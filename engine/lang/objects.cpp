@@ -9,13 +9,13 @@ namespace coroscope::lang {
 
 bool Str::ascii() {
   if (cpLen < 0) length();
-  return size_t(cpLen) == s.size();
+  return size_t(cpLen) == byteLen();
 }
 
 int64_t Str::length() {
   if (cpLen < 0) {
     int64_t n = 0;
-    for (unsigned char c : s)
+    for (unsigned char c : text_)
       if ((c & 0xC0) != 0x80) n++;
     cpLen = int32_t(n);
   }
@@ -165,10 +165,10 @@ Value SeqIter::next(VM&) {
 }
 
 Value StrIter::next(VM& vm) {
-  if (pos >= s->s.size()) return Value::undef();
-  unsigned char c = static_cast<unsigned char>(s->s[pos]);
+  if (pos >= s->s().size()) return Value::undef();
+  unsigned char c = static_cast<unsigned char>(s->s()[pos]);
   size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  std::string ch = s->s.substr(pos, n);
+  std::string ch = s->s().substr(pos, n);
   pos += n;
   return Value::obj(vm.intern(ch));
 }

@@ -55,18 +55,47 @@ struct Obj {
   virtual void trace(Heap&) {}
 };
 
+// A str is immutable text (UTF-8). It is either flat (the bytes are in `text_`) or a rope: the
+// concatenation of two other strs, made by `+`/`+=` on long operands so that a loop of appends is
+// linear instead of quadratic (see docs/INTERPRETER.md, "Strings"). Every read of the text goes
+// through s(), which flattens a rope once, in place and without recursion; the Python value never
+// changes, so a rope is indistinguishable from a flat str to everything but the timing.
 struct Str : Obj {
-  std::string s;
   int64_t hash = -1;
-  int32_t cpLen = -1;  // code point count, computed on demand
-  explicit Str(std::string v) : Obj(Kind::Str), s(std::move(v)) {}
+  int32_t cpLen = -1;  // code point count: computed on demand for flat strs, always set for ropes
+  explicit Str(std::string v) : Obj(Kind::Str), text_(std::move(v)) {}
+  // A rope of `l` + `r` (both strs with known code point lengths).
+  Str(Str* l, Str* r);
+  const std::string& s() const {
+    if (left_) flatten();
+    return text_;
+  }
+  // The text, for a str still being built by its creator (nobody else can see it yet).
+  std::string& mutableText() { return text_; }
+  size_t byteLen() const { return left_ ? ropeBytes_ : text_.size(); }
+  bool isRope() const { return left_ != nullptr; }
+  Str* ropeLeft() const { return left_; }
+  Str* ropeRight() const { return right_; }
   bool ascii();
   int64_t length();
+  void trace(Heap& h) override {
+    if (left_) {
+      h.mark(left_);
+      h.mark(right_);
+    }
+  }
+
+ private:
+  void flatten() const;
+  mutable std::string text_;
+  mutable Str* left_ = nullptr;  // rope children; null once flat
+  mutable Str* right_ = nullptr;
+  size_t ropeBytes_ = 0;
 };
 
 int64_t hashBytes(const std::string& s);
 inline int64_t strHash(Str* s) {
-  if (s->hash == -1) s->hash = hashBytes(s->s);
+  if (s->hash == -1) s->hash = hashBytes(s->s());
   return s->hash;
 }
 

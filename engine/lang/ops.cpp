@@ -8,6 +8,7 @@
 #include "lang/containers.hpp"
 #include "lang/iterators.hpp"
 #include "lang/numfmt.hpp"
+#include "lang/rope.hpp"
 #include "lang/vm.hpp"
 #include "num/float_format.hpp"
 #include "num/float_ops.hpp"
@@ -199,14 +200,14 @@ Value VM::getAttr(Value obj, Str* name) {
     if (!ga.isUndef()) return call2(ga, obj, Value::obj(name));
   }
   if (isKind(obj, Kind::Module))
-    return raise(eAttributeError, "module '" + static_cast<Module*>(obj.o)->name->s +
-                                      "' has no attribute '" + name->s + "'");
+    return raise(eAttributeError, "module '" + static_cast<Module*>(obj.o)->name->s() +
+                                      "' has no attribute '" + name->s() + "'");
   if (isKind(obj, Kind::Type))
     return raise(eAttributeError,
-                 "type object '" + asType(obj)->name + "' has no attribute '" + name->s + "'");
+                 "type object '" + asType(obj)->name + "' has no attribute '" + name->s() + "'");
   if (isKind(obj, Kind::Super))
-    return raise(eAttributeError, "'super' object has no attribute '" + name->s + "'");
-  Value e = raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s + "'");
+    return raise(eAttributeError, "'super' object has no attribute '" + name->s() + "'");
+  Value e = raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s() + "'");
   Exception* ex = static_cast<Exception*>(pending.o);
   if (!ex->dict) ex->dict = newDict();
   dictSetStr(*this, ex->dict, intern("name"), Value::obj(name));
@@ -230,33 +231,33 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
           Wrapper* p = static_cast<Wrapper*>(cv.o);
           if (p->b.isNone()) {
             raise(eAttributeError,
-                  "property '" + name->s + "' of '" + t->name + "' object has no setter");
+                  "property '" + name->s() + "' of '" + t->name + "' object has no setter");
             return false;
           }
           return !call2(p->b, obj, v).isErr();
         }
         Exception* ex = obj.o->kind == Kind::Exception ? static_cast<Exception*>(obj.o) : nullptr;
         if (ex) {
-          if (name->s == "__cause__") {
+          if (name->s() == "__cause__") {
             ex->cause = v;
             ex->suppressContext = true;
             return true;
           }
-          if (name->s == "__context__") {
+          if (name->s() == "__context__") {
             ex->context = v;
             return true;
           }
-          if (name->s == "__suppress_context__") {
+          if (name->s() == "__suppress_context__") {
             ex->suppressContext = truthy(v) > 0;
             return true;
           }
-          if (name->s == "args") {
+          if (name->s() == "args") {
             std::vector<Value> items;
             if (!toList(v, items)) return false;
             ex->args = newTuple(items);
             return true;
           }
-          if (name->s == "__traceback__") {
+          if (name->s() == "__traceback__") {
             if (v.isNone()) ex->tb.clear();
             return true;
           }
@@ -270,24 +271,24 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
         Type* ty = asType(obj);
         if (ty->isBuiltin) {
           raise(eTypeError,
-                "cannot set '" + name->s + "' attribute of immutable type '" + ty->name + "'");
+                "cannot set '" + name->s() + "' attribute of immutable type '" + ty->name + "'");
           return false;
         }
-        if (name->s == "__name__" || name->s == "__qualname__") {
-          if (isKind(v, Kind::Str)) ty->name = asStr(v)->s;
+        if (name->s() == "__name__" || name->s() == "__qualname__") {
+          if (isKind(v, Kind::Str)) ty->name = asStr(v)->s();
         }
         dictSetStr(*this, ty->dict, name, v);
         typeEpoch++;
-        if (name->s == "__hash__" || name->s == "__eq__") ty->userHash = true;
+        if (name->s() == "__hash__" || name->s() == "__eq__") ty->userHash = true;
         return true;
       }
       case Kind::Function: {
         Function* fn = static_cast<Function*>(obj.o);
-        if (name->s == "__name__" && isKind(v, Kind::Str)) {
+        if (name->s() == "__name__" && isKind(v, Kind::Str)) {
           fn->name = asStr(v);
           return true;
         }
-        if (name->s == "__qualname__" && isKind(v, Kind::Str)) {
+        if (name->s() == "__qualname__" && isKind(v, Kind::Str)) {
           fn->qualname = asStr(v);
           return true;
         }
@@ -308,7 +309,7 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
       Wrapper* p = static_cast<Wrapper*>(cv.o);
       if (p->b.isNone()) {
         raise(eAttributeError,
-              "property '" + name->s + "' of '" + t->name + "' object has no setter");
+              "property '" + name->s() + "' of '" + t->name + "' object has no setter");
         return false;
       }
       return !call2(p->b, obj, v).isErr();
@@ -319,9 +320,9 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
   }
   Value cv = lookup(t, name);
   if (cv.isUndef())
-    raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s + "'");
+    raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s() + "'");
   else
-    raise(eAttributeError, "'" + t->name + "' object attribute '" + name->s + "' is read-only");
+    raise(eAttributeError, "'" + t->name + "' object attribute '" + name->s() + "' is read-only");
   return false;
 }
 
@@ -333,26 +334,26 @@ bool VM::delAttr(Value obj, Str* name) {
       Wrapper* p = static_cast<Wrapper*>(cv.o);
       if (p->c.isNone()) {
         raise(eAttributeError,
-              "property '" + name->s + "' of '" + t->name + "' object has no deleter");
+              "property '" + name->s() + "' of '" + t->name + "' object has no deleter");
         return false;
       }
       return !call1(p->c, obj).isErr();
     }
     Instance* in = static_cast<Instance*>(obj.o);
     if (in->dict && dictDel(*this, in->dict, Value::obj(name)) > 0) return true;
-    raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s + "'");
+    raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s() + "'");
     return false;
   }
   if (isKind(obj, Kind::Type) && !asType(obj)->isBuiltin) {
     typeEpoch++;
     if (dictDel(*this, asType(obj)->dict, Value::obj(name)) > 0) return true;
-    raise(eAttributeError, name->s);
+    raise(eAttributeError, name->s());
     return false;
   }
   if (isKind(obj, Kind::Module)) {
     if (dictDel(*this, static_cast<Module*>(obj.o)->dict, Value::obj(name)) > 0) return true;
   }
-  raise(eAttributeError, "'" + typeName(obj) + "' object has no attribute '" + name->s + "'");
+  raise(eAttributeError, "'" + typeName(obj) + "' object has no attribute '" + name->s() + "'");
   return false;
 }
 
@@ -481,7 +482,7 @@ int64_t toInt(Value v) { return v.tag == Tag::Bool ? int64_t(v.b) : v.i; }
 Value repeatSeq(VM& vm, Value seq, int64_t n) {
   if (n < 0) n = 0;
   if (isKind(seq, Kind::Str)) {
-    const std::string& s = asStr(seq)->s;
+    const std::string& s = asStr(seq)->s();
     if (s.size() * size_t(n) > (size_t(1) << 30)) return vm.raise(vm.eMemoryError, "");
     std::string r;
     r.reserve(s.size() * size_t(n));
@@ -527,9 +528,9 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
   if (a.isObj()) {
     Kind ka = a.o->kind;
     if (ka == Kind::Str && a.o->cls == tStr) {
-      if (op == kAdd && isKind(b, Kind::Str)) return newStr(asStr(a)->s + asStr(b)->s);
+      if (op == kAdd && isKind(b, Kind::Str)) return concatStr(*this, asStr(a), asStr(b));
       if (op == kMul && (b.isInt() || b.isBool())) return repeatSeq(*this, a, toInt(b));
-      if (op == kMod) return percentFormat(*this, asStr(a)->s, b);
+      if (op == kMod) return percentFormat(*this, asStr(a)->s(), b);
       if (op == kAdd && !isKind(b, Kind::Str) && !b.isObj())
         return raise(eTypeError, "can only concatenate str (not \"" + typeName(b) + "\") to str");
     } else if (ka == Kind::List) {
@@ -692,7 +693,7 @@ int VM::truthy(Value v) {
     case Kind::BigInt:
       return !static_cast<BigIntObj*>(v.o)->v.is_zero();
     case Kind::Str:
-      return !asStr(v)->s.empty();
+      return !asStr(v)->s().empty();
     case Kind::Bytes:
       return !static_cast<Bytes*>(v.o)->s.empty();
     case Kind::List:
@@ -831,7 +832,7 @@ Value VM::compare(int op, Value a, Value b) {
   if (a.isObj() && b.isObj() && a.o->kind == b.o->kind) {
     switch (a.o->kind) {
       case Kind::Str:
-        return Value::boolean(applyCmp(op, cmpStrings(asStr(a)->s, asStr(b)->s)));
+        return Value::boolean(applyCmp(op, cmpStrings(asStr(a)->s(), asStr(b)->s())));
       case Kind::Bytes:
         return Value::boolean(
             applyCmp(op, cmpStrings(static_cast<Bytes*>(a.o)->s, static_cast<Bytes*>(b.o)->s)));
@@ -1039,10 +1040,10 @@ std::string addressOf(const void* p) {
 std::string qualifiedTypeName(VM& vm, Type* t) {
   if (t->isBuiltin && !t->module.isObj()) return t->name;
   std::string mod =
-      t->module.isObj() && t->module.o->kind == Kind::Str ? asStr(t->module)->s : "builtins";
+      t->module.isObj() && t->module.o->kind == Kind::Str ? asStr(t->module)->s() : "builtins";
   if (mod == "builtins") return t->name;
   Value qn = dictGetStr(t->dict, vm.intern("__qualname__"));
-  return mod + "." + (isKind(qn, Kind::Str) ? asStr(qn)->s : t->name);
+  return mod + "." + (isKind(qn, Kind::Str) ? asStr(qn)->s() : t->name);
 }
 
 namespace {
@@ -1094,7 +1095,7 @@ bool VM::reprInto(std::string& out, Value v) {
         raise(eTypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
         return false;
       }
-      out += asStr(r)->s;
+      out += asStr(r)->s();
       return true;
     }
   }
@@ -1114,7 +1115,7 @@ bool VM::reprInto(std::string& out, Value v) {
     }
     case Kind::Str:
       if (o->cls == tStr) {
-        out += reprString(asStr(v)->s);
+        out += reprString(asStr(v)->s());
         return true;
       }
       break;
@@ -1211,7 +1212,7 @@ bool VM::reprInto(std::string& out, Value v) {
       return true;
     }
     case Kind::Function:
-      out += "<function " + static_cast<Function*>(o)->qualname->s + " at " + addressOf(o) + ">";
+      out += "<function " + static_cast<Function*>(o)->qualname->s() + " at " + addressOf(o) + ">";
       return true;
     case Kind::Native:
       out += std::string("<built-in function ") + static_cast<Native*>(o)->name + ">";
@@ -1227,7 +1228,7 @@ bool VM::reprInto(std::string& out, Value v) {
         return true;
       }
       out += "<bound method ";
-      if (isKind(bm->func, Kind::Function)) out += static_cast<Function*>(bm->func.o)->qualname->s;
+      if (isKind(bm->func, Kind::Function)) out += static_cast<Function*>(bm->func.o)->qualname->s();
       out += " of ";
       if (!reprInto(out, bm->self)) return false;
       out += ">";
@@ -1237,14 +1238,14 @@ bool VM::reprInto(std::string& out, Value v) {
       out += "<class '" + qualifiedTypeName(*this, asType(v)) + "'>";
       return true;
     case Kind::Module:
-      out += "<module '" + static_cast<Module*>(o)->name->s + "' (built-in)>";
+      out += "<module '" + static_cast<Module*>(o)->name->s() + "' (built-in)>";
       return true;
     case Kind::Generator: {
       Generator* g = static_cast<Generator*>(o);
       const char* k = g->gkind == GenKind::Coroutine        ? "coroutine"
                       : g->gkind == GenKind::AsyncGenerator ? "async_generator"
                                                             : "generator";
-      out += std::string("<") + k + " object " + g->qualname->s + " at " + addressOf(o) + ">";
+      out += std::string("<") + k + " object " + g->qualname->s() + " at " + addressOf(o) + ">";
       return true;
     }
     case Kind::Cell:
@@ -1284,14 +1285,14 @@ bool VM::reprInto(std::string& out, Value v) {
       raise(eTypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
       return false;
     }
-    out += asStr(r)->s;
+    out += asStr(r)->s();
     return true;
   }
   if (!m.isUndef() && isKind(m, Kind::Native) &&
       std::strcmp(static_cast<Native*>(m.o)->name, "object.__repr__") != 0) {
     Value r = call1(m, v);
     if (r.isErr()) return false;
-    out += asStr(r)->s;
+    out += asStr(r)->s();
     return true;
   }
   if (o->kind == Kind::Exception) {
@@ -1318,7 +1319,7 @@ bool VM::reprInto(std::string& out, Value v) {
 bool VM::strInto(std::string& out, Value v) {
   if (v.isObj()) {
     if (v.o->kind == Kind::Str) {
-      out += asStr(v)->s;
+      out += asStr(v)->s();
       return true;
     }
     Type* t = typeOf(v);
@@ -1330,7 +1331,7 @@ bool VM::strInto(std::string& out, Value v) {
         raise(eTypeError, "__str__ returned non-string (type " + typeName(r) + ")");
         return false;
       }
-      out += asStr(r)->s;
+      out += asStr(r)->s();
       return true;
     }
     if (v.o->kind == Kind::Exception) {
@@ -1816,7 +1817,7 @@ int VM::contains(Value c, Value item) {
           raise(eTypeError, "'in <string>' requires string as left operand, not " + typeName(item));
           return -1;
         }
-        return asStr(c)->s.find(asStr(item)->s) != std::string::npos;
+        return asStr(c)->s().find(asStr(item)->s()) != std::string::npos;
       case Kind::Bytes:
         if (isKind(item, Kind::Bytes))
           return static_cast<Bytes*>(c.o)->s.find(static_cast<Bytes*>(item.o)->s) !=
@@ -1929,7 +1930,7 @@ Value VM::format(Value v, const std::string& spec) {
   } else if (v.isFloat()) {
     r = num::format_float(v.f, spec);
   } else if (isKind(v, Kind::Str)) {
-    r = num::format_str(asStr(v)->s, spec);
+    r = num::format_str(asStr(v)->s(), spec);
   } else {
     return raise(eTypeError, "unsupported format string passed to " + t->name + ".__format__");
   }

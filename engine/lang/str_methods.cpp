@@ -12,7 +12,7 @@ Value strFormatMethod(VM& vm, Args& a);
 namespace {
 
 Str* self(const Args& a) { return asStr(a[0]); }
-const std::string& S(const Args& a) { return asStr(a[0])->s; }
+const std::string& S(const Args& a) { return asStr(a[0])->s(); }
 
 // Code point boundaries for non-ASCII strings.
 std::vector<size_t> cpOffsets(const std::string& s) {
@@ -39,7 +39,7 @@ Value sJoin(VM& vm, Args& a) {
                                          ": expected str instance, " + vm.typeName(items[i]) +
                                          " found");
     if (i) out += S(a);
-    out += asStr(items[i])->s;
+    out += asStr(items[i])->s();
   }
   return vm.newStr(out);
 }
@@ -90,7 +90,7 @@ Value splitImpl(VM& vm, Args& a, bool right) {
   } else {
     if (!isKind(sepv, Kind::Str))
       return vm.raise(vm.eTypeError, "must be str or None, not " + vm.typeName(sepv));
-    const std::string& sep = asStr(sepv)->s;
+    const std::string& sep = asStr(sepv)->s();
     if (sep.empty()) return vm.raise(vm.eValueError, "empty separator");
     if (!right) {
       size_t i = 0;
@@ -162,7 +162,7 @@ Value stripImpl(VM& vm, Args& a, bool left, bool right) {
   bool ws = a.n < 2 || a[1].isNone();
   if (!ws) {
     if (!isKind(a[1], Kind::Str)) return vm.raise(vm.eTypeError, "strip arg must be None or str");
-    chars = asStr(a[1])->s;
+    chars = asStr(a[1])->s();
   }
   auto strip = [&](unsigned char c) {
     return ws ? isWs(c) : chars.find(char(c)) != std::string::npos;
@@ -298,8 +298,8 @@ Value sReplace(VM& vm, Args& a) {
   int64_t count = -1;
   if (a.n == 4 && !vm.indexValue(a[3], count)) return Value::err();
   const std::string& s = S(a);
-  const std::string& old = asStr(a[1])->s;
-  const std::string& nw = asStr(a[2])->s;
+  const std::string& old = asStr(a[1])->s();
+  const std::string& nw = asStr(a[2])->s();
   std::string out;
   if (old.empty()) {
     auto off = cpOffsets(s);
@@ -344,7 +344,7 @@ bool rangeArgs(VM& vm, Args& a, int first, size_t& b, size_t& e) {
     b = size_t(st);
     e = size_t(std::max(st, en));
   } else {
-    auto off = cpOffsets(s->s);
+    auto off = cpOffsets(s->s());
     b = off[size_t(st)];
     e = off[size_t(std::max(st, en))];
   }
@@ -355,7 +355,7 @@ int64_t byteToCp(Str* s, size_t byteOff) {
   if (s->ascii()) return int64_t(byteOff);
   int64_t n = 0;
   for (size_t i = 0; i < byteOff; i++)
-    if ((static_cast<unsigned char>(s->s[i]) & 0xC0) != 0x80) n++;
+    if ((static_cast<unsigned char>(s->s()[i]) & 0xC0) != 0x80) n++;
   return n;
 }
 
@@ -366,7 +366,7 @@ Value findImpl(VM& vm, Args& a, bool reverse, bool raise, const char* name) {
   size_t b, e;
   if (!rangeArgs(vm, a, 2, b, e)) return Value::err();
   const std::string& s = S(a);
-  const std::string& sub = asStr(a[1])->s;
+  const std::string& sub = asStr(a[1])->s();
   size_t pos = std::string::npos;
   if (e >= b && e - b >= sub.size()) {
     std::string window = s.substr(b, e - b);
@@ -391,7 +391,7 @@ Value sCount(VM& vm, Args& a) {
   size_t b, e;
   if (!rangeArgs(vm, a, 2, b, e)) return Value::err();
   std::string w = S(a).substr(b, e - b);
-  const std::string& sub = asStr(a[1])->s;
+  const std::string& sub = asStr(a[1])->s();
   if (sub.empty()) return Value::integer(utf8Len(w) + 1);
   int64_t n = 0;
   for (size_t i = w.find(sub); i != std::string::npos; i = w.find(sub, i + sub.size())) n++;
@@ -413,7 +413,7 @@ Value affixImpl(VM& vm, Args& a, bool start) {
       return vm.raise(vm.eTypeError, std::string(start ? "startswith" : "endswith") +
                                          " first arg must be str or a tuple of str, not " +
                                          vm.typeName(c));
-    const std::string& x = asStr(c)->s;
+    const std::string& x = asStr(c)->s();
     if (x.size() <= w.size() &&
         (start ? w.compare(0, x.size(), x) == 0 : w.compare(w.size() - x.size(), x.size(), x) == 0))
       return Value::boolean(true);
@@ -495,7 +495,7 @@ Value padImpl(VM& vm, Args& a, char mode) {
   if (a.n == 3) {
     if (!isKind(a[2], Kind::Str) || asStr(a[2])->length() != 1)
       return vm.raise(vm.eTypeError, "The fill character must be exactly one character long");
-    fill = asStr(a[2])->s;
+    fill = asStr(a[2])->s();
   }
   Str* s = self(a);
   int64_t len = s->length();
@@ -505,7 +505,7 @@ Value padImpl(VM& vm, Args& a, char mode) {
   int64_t right = pad - left;
   std::string out;
   for (int64_t i = 0; i < left; i++) out += fill;
-  out += s->s;
+  out += s->s();
   for (int64_t i = 0; i < right; i++) out += fill;
   return vm.newStr(out);
 }
@@ -530,7 +530,7 @@ Value partitionImpl(VM& vm, Args& a, bool right) {
   if (!isKind(a[1], Kind::Str))
     return vm.raise(vm.eTypeError, "must be str, not " + vm.typeName(a[1]));
   const std::string& s = S(a);
-  const std::string& sep = asStr(a[1])->s;
+  const std::string& sep = asStr(a[1])->s();
   if (sep.empty()) return vm.raise(vm.eValueError, "empty separator");
   size_t p = right ? s.rfind(sep) : s.find(sep);
   if (p == std::string::npos) {
@@ -548,7 +548,7 @@ Value sRemoveprefix(VM& vm, Args& a) {
   if (!isKind(a[1], Kind::Str))
     return vm.raise(vm.eTypeError, "removeprefix() argument must be str, not " + vm.typeName(a[1]));
   const std::string& s = S(a);
-  const std::string& p = asStr(a[1])->s;
+  const std::string& p = asStr(a[1])->s();
   if (s.compare(0, p.size(), p) == 0) return vm.newStr(s.substr(p.size()));
   return a[0];
 }
@@ -557,7 +557,7 @@ Value sRemovesuffix(VM& vm, Args& a) {
   if (!isKind(a[1], Kind::Str))
     return vm.raise(vm.eTypeError, "removesuffix() argument must be str, not " + vm.typeName(a[1]));
   const std::string& s = S(a);
-  const std::string& p = asStr(a[1])->s;
+  const std::string& p = asStr(a[1])->s();
   if (!p.empty() && s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0)
     return vm.newStr(s.substr(0, s.size() - p.size()));
   return a[0];
@@ -603,22 +603,22 @@ Value strSubscript(VM& vm, Str* s, Value key) {
     int64_t a, b, st;
     if (!sliceIndices(vm, static_cast<Slice*>(key.o), n, a, b, st)) return Value::err();
     if (s->ascii()) {
-      if (st == 1) return vm.newStr(b > a ? s->s.substr(size_t(a), size_t(b - a)) : "");
+      if (st == 1) return vm.newStr(b > a ? s->s().substr(size_t(a), size_t(b - a)) : "");
       std::string r;
       if (st > 0)
-        for (int64_t i = a; i < b; i += st) r += s->s[size_t(i)];
+        for (int64_t i = a; i < b; i += st) r += s->s()[size_t(i)];
       else
-        for (int64_t i = a; i > b; i += st) r += s->s[size_t(i)];
+        for (int64_t i = a; i > b; i += st) r += s->s()[size_t(i)];
       return vm.newStr(r);
     }
-    auto off = cpOffsets(s->s);
+    auto off = cpOffsets(s->s());
     std::string r;
     if (st > 0)
       for (int64_t i = a; i < b; i += st)
-        r += s->s.substr(off[size_t(i)], off[size_t(i) + 1] - off[size_t(i)]);
+        r += s->s().substr(off[size_t(i)], off[size_t(i) + 1] - off[size_t(i)]);
     else
       for (int64_t i = a; i > b; i += st)
-        r += s->s.substr(off[size_t(i)], off[size_t(i) + 1] - off[size_t(i)]);
+        r += s->s().substr(off[size_t(i)], off[size_t(i) + 1] - off[size_t(i)]);
     return vm.newStr(r);
   }
   if (!key.isInt() && !key.isBool())
@@ -628,9 +628,9 @@ Value strSubscript(VM& vm, Str* s, Value key) {
   int64_t n = s->length();
   if (i < 0) i += n;
   if (i < 0 || i >= n) return vm.raise(vm.eIndexError, "string index out of range");
-  if (s->ascii()) return Value::obj(vm.intern(std::string(1, s->s[size_t(i)])));
-  auto off = cpOffsets(s->s);
-  return Value::obj(vm.intern(s->s.substr(off[size_t(i)], off[size_t(i) + 1] - off[size_t(i)])));
+  if (s->ascii()) return Value::obj(vm.intern(std::string(1, s->s()[size_t(i)])));
+  auto off = cpOffsets(s->s());
+  return Value::obj(vm.intern(s->s().substr(off[size_t(i)], off[size_t(i) + 1] - off[size_t(i)])));
 }
 
 void initStrMethods(VM& vm) {

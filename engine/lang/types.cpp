@@ -71,7 +71,7 @@ Value intNew(VM& vm, Args& a) {
     if (b != 0 && (b < 2 || b > 36))
       return vm.raise(vm.eValueError, "int() base must be >= 2 and <= 36, or 0");
     bool ok;
-    std::string text = isKind(x, Kind::Str) ? asStr(x)->s : static_cast<Bytes*>(x.o)->s;
+    std::string text = isKind(x, Kind::Str) ? asStr(x)->s() : static_cast<Bytes*>(x.o)->s;
     Value r = parseIntText(vm, text, b, ok);
     if (!ok)
       return vm.raise(vm.eValueError, "invalid literal for int() with base " + std::to_string(b) +
@@ -87,7 +87,7 @@ Value intNew(VM& vm, Args& a) {
   }
   if (isKind(x, Kind::Str) || isKind(x, Kind::Bytes)) {
     bool ok;
-    std::string text = isKind(x, Kind::Str) ? asStr(x)->s : static_cast<Bytes*>(x.o)->s;
+    std::string text = isKind(x, Kind::Str) ? asStr(x)->s() : static_cast<Bytes*>(x.o)->s;
     Value r = parseIntText(vm, text, 10, ok);
     if (!ok)
       return vm.raise(vm.eValueError,
@@ -117,12 +117,12 @@ Value floatNew(VM& vm, Args& a) {
     return Value::flt(r.value());
   }
   if (isKind(x, Kind::Str)) {
-    auto r = num::parse_float(asStr(x)->s);
-    if (!r) return vm.raise(vm.eValueError, r.error().message + reprString(asStr(x)->s));
+    auto r = num::parse_float(asStr(x)->s());
+    if (!r) return vm.raise(vm.eValueError, r.error().message + reprString(asStr(x)->s()));
     return Value::flt(r.value());
   }
   if (false) {
-    std::string s = asStr(x)->s;
+    std::string s = asStr(x)->s();
     size_t b = s.find_first_not_of(" \t\n\r");
     size_t e = s.find_last_not_of(" \t\n\r");
     std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
@@ -292,7 +292,7 @@ Value sliceNew(VM& vm, Args& a) {
 Value bytesNew(VM& vm, Args& a) {
   if (a.n == 0) return Value::obj(vm.heap.make<Bytes>(vm.tBytes, ""));
   Value x = a[0];
-  if (isKind(x, Kind::Str)) return Value::obj(vm.heap.make<Bytes>(vm.tBytes, asStr(x)->s));
+  if (isKind(x, Kind::Str)) return Value::obj(vm.heap.make<Bytes>(vm.tBytes, asStr(x)->s()));
   if (x.isInt()) return Value::obj(vm.heap.make<Bytes>(vm.tBytes, std::string(size_t(x.i), '\0')));
   std::vector<Value> items;
   if (!vm.toList(x, items)) return Value::err();
@@ -338,7 +338,7 @@ Value superNew(VM& vm, Args& a) {
     if (self.isObj() && self.o->kind == Kind::Cell) self = static_cast<Cell*>(self.o)->v;
     for (size_t k = 0; k < f->code->freeSlots.size(); k++) {
       uint32_t s = f->code->freeSlots[k];
-      if (f->code->varnames[s]->s == "__class__") {
+      if (f->code->varnames[s]->s() == "__class__") {
         Value c = static_cast<Cell*>(f->base[s].o)->v;
         if (isKind(c, Kind::Type)) t = asType(c);
       }
@@ -431,7 +431,7 @@ Value objectNewMethod(VM& vm, Args& a) {
   return Value::obj(in);
 }
 Value objectFormat(VM& vm, Args& a) {
-  if (a.n == 2 && isKind(a[1], Kind::Str) && !asStr(a[1])->s.empty())
+  if (a.n == 2 && isKind(a[1], Kind::Str) && !asStr(a[1])->s().empty())
     return vm.raise(vm.eTypeError,
                     "unsupported format string passed to " + vm.typeName(a[0]) + ".__format__");
   return vm.str(a[0]);

@@ -175,7 +175,7 @@ bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
         for (int k = 0; k < nkw; k++) {
           Str* name = asStr(kwnames->items[size_t(k)]);
           for (uint32_t j = nargs; j < nargs + code->nkwonly; j++)
-            if (code->varnames[j]->s == name->s) kwonlyGiven++;
+            if (code->varnames[j]->s() == name->s()) kwonlyGiven++;
         }
         if (kwonlyGiven) {
           msg = qn + "() takes " + std::to_string(nargs) + " positional argument" +
@@ -202,9 +202,9 @@ bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
     Value v = args[npos + k];
     bool found = false;
     for (uint32_t j = code->nposonly; j < nargs + code->nkwonly; j++) {
-      if (code->varnames[j] == name || code->varnames[j]->s == name->s) {
+      if (code->varnames[j] == name || code->varnames[j]->s() == name->s()) {
         if (!slots[j].isUndef()) {
-          raise(eTypeError, qn + "() got multiple values for argument '" + name->s + "'");
+          raise(eTypeError, qn + "() got multiple values for argument '" + name->s() + "'");
           return false;
         }
         slots[j] = v;
@@ -218,9 +218,9 @@ bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
       continue;
     }
     for (uint32_t j = 0; j < code->nposonly; j++)
-      if (code->varnames[j]->s == name->s) posonlyAsKw.push_back(name->s);
+      if (code->varnames[j]->s() == name->s()) posonlyAsKw.push_back(name->s());
     if (!posonlyAsKw.empty()) continue;
-    raise(eTypeError, qn + "() got an unexpected keyword argument '" + name->s + "'");
+    raise(eTypeError, qn + "() got an unexpected keyword argument '" + name->s() + "'");
     return false;
   }
   if (!posonlyAsKw.empty()) {
@@ -238,7 +238,7 @@ bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
     if (j >= nargs - ndef) {
       slots[j] = fn->defaults[j - (nargs - ndef)];
     } else {
-      missing.push_back(code->varnames[j]->s);
+      missing.push_back(code->varnames[j]->s());
     }
   }
   auto reportMissing = [&](const char* kind) {
@@ -258,7 +258,7 @@ bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
     if (!slots[j].isUndef()) continue;
     Value d = fn->kwdefaults ? dictGetStr(fn->kwdefaults, code->varnames[j]) : Value::undef();
     if (d.isUndef())
-      missing.push_back(code->varnames[j]->s);
+      missing.push_back(code->varnames[j]->s());
     else
       slots[j] = d;
   }

@@ -371,7 +371,7 @@ Value executorRun(VM& vm, Args& a) {
     if (id == a[1].i) pool = p.get();
   if (!pool) {
     entry->pools.emplace_back(
-        a[1].i, std::make_unique<rt::WorkerPool>(*loop, int(a[2].i), lang::asStr(a[3])->s));
+        a[1].i, std::make_unique<rt::WorkerPool>(*loop, int(a[2].i), lang::asStr(a[3])->s()));
     pool = entry->pools.back().second.get();
   }
   return wrap_future(st, loop->run_in_executor(pool, std::make_unique<PyCall>(st, a[4], a[5])));

@@ -263,18 +263,12 @@ std::string coro_repr(State& st, Value coro) {
     auto* g = static_cast<lang::Generator*>(coro.o);
     lang::Code* code = g->fn->code;
     std::string file = code->src ? code->src->filename : "?";
-    std::string name = g->qualname->s + "()";
+    std::string name = g->qualname->s() + "()";
     if (g->state == lang::GenState::Closed)
       return name + " done, defined at " + file + ":" + std::to_string(code->firstLine);
     int line = code->firstLine;
-    if (g->state == lang::GenState::Running) {
-      // Running now (it asked for its own repr, or a task it awaits did): CPython shows the
-      // frame's current line, the call in progress.
-      for (const lang::Frame& f : st.vm.frames_)
-        if (f.gen == g && f.pc > 0 && f.pc - 1 < code->pos.size()) line = code->pos[f.pc - 1].line;
-    } else if (g->state != lang::GenState::Created && g->pc < code->pos.size()) {
+    if (g->state != lang::GenState::Created && g->pc < code->pos.size())
       line = code->pos[g->pc].line;
-    }
     return name + " running at " + file + ":" + std::to_string(line);
   }
   if (coro.isObj() && st.vm.typeOf(coro) == st.tAwaitable) {
@@ -291,7 +285,7 @@ std::string callback_repr(VM& vm, Value fn, Value args) {
   if (lang::isKind(f, Kind::BoundMethod)) f = static_cast<lang::BoundMethod*>(f.o)->func;
   std::string out;
   if (lang::isKind(f, Kind::Function)) {
-    out = static_cast<lang::Function*>(f.o)->qualname->s;
+    out = static_cast<lang::Function*>(f.o)->qualname->s();
   } else {
     Value q = vm.getAttrOpt(fn, vm.intern("__qualname__"));
     if (q.isErr()) vm.takePending();
@@ -595,7 +589,7 @@ Value futGetAttr(VM& vm, Args& a) {
     if (!v.isUndef()) return v;
   }
   return vm.raise(vm.eAttributeError, "'" + vm.typeName(a[0]) + "' object has no attribute '" +
-                                          lang::asStr(a[1])->s + "'");
+                                          lang::asStr(a[1])->s() + "'");
 }
 Value futSetAttr(VM& vm, Args& a) {
   FutureObj* self = self_future(vm, a, "__setattr__");
