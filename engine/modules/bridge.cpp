@@ -267,8 +267,14 @@ std::string coro_repr(State& st, Value coro) {
     if (g->state == lang::GenState::Closed)
       return name + " done, defined at " + file + ":" + std::to_string(code->firstLine);
     int line = code->firstLine;
-    if (g->state != lang::GenState::Created && g->pc < code->pos.size())
+    if (g->state == lang::GenState::Running) {
+      // Running now (it asked for its own repr, or a task it awaits did): CPython shows the
+      // frame's current line, the call in progress.
+      for (const lang::Frame& f : st.vm.frames_)
+        if (f.gen == g && f.pc > 0 && f.pc - 1 < code->pos.size()) line = code->pos[f.pc - 1].line;
+    } else if (g->state != lang::GenState::Created && g->pc < code->pos.size()) {
       line = code->pos[g->pc].line;
+    }
     return name + " running at " + file + ":" + std::to_string(line);
   }
   if (coro.isObj() && st.vm.typeOf(coro) == st.tAwaitable) {
@@ -311,19 +317,11 @@ std::string callback_repr(VM& vm, Value fn, Value args) {
   return out;
 }
 
-namespace {
-
-bool someone_waits_on(rt::Future* f) {
-  for (auto& t : f->loop().all_tasks())
-    if (t->fut_waiter() == f) return true;
-  return false;
-}
-
-}  // namespace
-
 std::string future_repr(State& st, rt::Future* f, Value coro) {
   VM& vm = st.vm;
-  std::string out = f->is_task() ? "<Task " : "<Future ";
+  std::string out = f->is_task()                                       ? "<Task "
+                    : dynamic_cast<rt::GatheringFuture*>(f) != nullptr ? "<_GatheringFuture "
+                                                                       : "<Future ";
   auto* t = f->is_task() ? static_cast<rt::Task*>(f) : nullptr;
   switch (f->state()) {
     case rt::Future::State::Pending:
@@ -360,12 +358,18 @@ std::string future_repr(State& st, rt::Future* f, Value coro) {
   }
   if (!f->done()) {
     // Future._format_callbacks: one, two, or "first, <N more>, last".
+    // In registration order: the runtime's own callbacks by their labels, the program's by
+    // their reprs.
     std::vector<std::string> cbs;
-    if (someone_waits_on(f)) cbs.push_back("Task.task_wakeup()");
     auto it = st.futures.find(f);
-    if (it != st.futures.end())
-      for (auto& r : it->second->callbacks)
-        cbs.push_back(callback_repr(vm, from_rt(r.fn), Value::undef()));
+    for (auto& [id, label] : f->callbacks()) {
+      if (label) {
+        cbs.push_back(label);
+      } else if (it != st.futures.end()) {
+        for (auto& r : it->second->callbacks)
+          if (r.id == id) cbs.push_back(callback_repr(vm, from_rt(r.fn), Value::undef()));
+      }
+    }
     if (cbs.size() == 1) out += " cb=[" + cbs[0] + "]";
     if (cbs.size() == 2) out += " cb=[" + cbs[0] + ", " + cbs[1] + "]";
     if (cbs.size() > 2)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/threads.hpp"
 
 namespace coroscope::rt {
@@ -421,7 +422,8 @@ Result EventLoop::run_until_complete(const Ref<Future>& f) {
 }
 
 CallbackId EventLoop::begin_until(const Ref<Future>& f) {
-  CallbackId id = f->add_done_callback([](Future* fut) { fut->loop().stop(); });
+  CallbackId id =
+      f->add_done_callback([](Future* fut) { fut->loop().stop(); }, {}, labels::kRunUntilComplete);
   begin_run();
   return id;
 }

@@ -93,20 +93,27 @@ Result Future::exception() {
   return {exception_, {}};
 }
 
-CallbackId Future::add_done_callback(Callback cb, Value ctx) {
+CallbackId Future::add_done_callback(Callback cb, Value ctx, const char* label) {
   CallbackId id = loop_->next_id();
   if (state_ != State::Pending) {
     loop_->schedule(std::move(cb), Ref<Future>(this), std::move(ctx));
   } else {
     if (!ctx) ctx = loop_->lang().copy_context();
     if (!has_first_ && more_.empty()) {
-      first_ = {std::move(cb), std::move(ctx), id};
+      first_ = {std::move(cb), std::move(ctx), id, label};
       has_first_ = true;
     } else {
-      more_.push_back({std::move(cb), std::move(ctx), id});
+      more_.push_back({std::move(cb), std::move(ctx), id, label});
     }
   }
   return id;
+}
+
+std::vector<std::pair<CallbackId, const char*>> Future::callbacks() const {
+  std::vector<std::pair<CallbackId, const char*>> out;
+  if (has_first_) out.emplace_back(first_.id, first_.label);
+  for (const Entry& e : more_) out.emplace_back(e.id, e.label);
+  return out;
 }
 
 std::size_t Future::remove_done_callback(CallbackId id) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "runtime/handle.hpp"
@@ -46,7 +47,11 @@ class Future : public Object, public Pooled {
   // exception(): {the stored exception or null} or what it would raise.
   Result exception();
 
-  CallbackId add_done_callback(Callback cb, Value ctx = {});
+  // `label` names a runtime callback in reprs as CPython's repr names its Python counterpart
+  // (callback_labels.hpp); user callbacks have none.
+  CallbackId add_done_callback(Callback cb, Value ctx = {}, const char* label = nullptr);
+  // The pending callbacks in registration order: their ids and labels.
+  std::vector<std::pair<CallbackId, const char*>> callbacks() const;
   // concurrent.futures semantics, for futures a worker lane waits on: `cb` runs synchronously
   // when the future completes, not through the loop.
   void add_immediate_callback(SmallFn<void(Future*)> cb);
@@ -79,6 +84,7 @@ class Future : public Object, public Pooled {
     Callback fn;
     Value ctx;
     CallbackId id;
+    const char* label;
   };
   std::uint32_t refs_ = 0;
   State state_ = State::Pending;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/event_loop.hpp"
 
 namespace coroscope::rt {
@@ -37,42 +38,44 @@ Ref<Future> gather(EventLoop& loop, const std::vector<Ref<Future>>& args, bool r
   for (auto& fut : unique) {
     // The callback owns the outer future while a child is pending; the reference drops with
     // the callback once the child is done.
-    fut->add_done_callback([st, outer = Ref<GatheringFuture>(raw), return_exceptions](Future* f) {
-      ++st->nfinished;
-      Language& lang = f->loop().lang();
-      if (outer->done()) {
-        if (!f->cancelled()) f->exception();  // mark the exception as retrieved
-        return;
-      }
-      if (!return_exceptions) {
-        if (f->cancelled()) {
-          outer->set_exception(f->make_cancelled_error());
-          return;
-        }
-        Value exc = f->exception().value;
-        if (exc) {
-          outer->set_exception(exc);
-          return;
-        }
-      }
-      if (st->nfinished == st->nfuts) {
-        std::vector<Value> results;
-        for (auto& child : outer->children()) {
-          if (child->cancelled()) {
-            Value msg = child->cancel_message() ? child->cancel_message() : lang.make_str("");
-            results.push_back(lang.make_cancelled_error(msg));
-          } else {
-            Result r = child->exception();
-            results.push_back(r.value ? r.value : child->result().value);
+    fut->add_done_callback(
+        [st, outer = Ref<GatheringFuture>(raw), return_exceptions](Future* f) {
+          ++st->nfinished;
+          Language& lang = f->loop().lang();
+          if (outer->done()) {
+            if (!f->cancelled()) f->exception();  // mark the exception as retrieved
+            return;
           }
-        }
-        if (outer->cancel_requested()) {
-          outer->set_exception(f->make_cancelled_error());
-        } else {
-          outer->set_result(lang.make_list(std::move(results)));
-        }
-      }
-    });
+          if (!return_exceptions) {
+            if (f->cancelled()) {
+              outer->set_exception(f->make_cancelled_error());
+              return;
+            }
+            Value exc = f->exception().value;
+            if (exc) {
+              outer->set_exception(exc);
+              return;
+            }
+          }
+          if (st->nfinished == st->nfuts) {
+            std::vector<Value> results;
+            for (auto& child : outer->children()) {
+              if (child->cancelled()) {
+                Value msg = child->cancel_message() ? child->cancel_message() : lang.make_str("");
+                results.push_back(lang.make_cancelled_error(msg));
+              } else {
+                Result r = child->exception();
+                results.push_back(r.value ? r.value : child->result().value);
+              }
+            }
+            if (outer->cancel_requested()) {
+              outer->set_exception(f->make_cancelled_error());
+            } else {
+              outer->set_result(lang.make_list(std::move(results)));
+            }
+          }
+        },
+        {}, labels::kGather);
   }
   return outer;
 }

@@ -1,5 +1,6 @@
 #include "runtime/run.hpp"
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/gather.hpp"
 
 namespace coroscope::rt {
@@ -84,19 +85,23 @@ Ref<Future> run_coroutine_threadsafe(EventLoop& loop, std::unique_ptr<CoroLike> 
   loop.call_soon_threadsafe([&loop, coro = std::move(coro), concurrent](Future*) mutable {
     Ref<Task> task = loop.create_task(std::move(coro));
     // _chain_future(task, concurrent)
-    concurrent->add_done_callback([task](Future* dest) {
-      if (dest->cancelled()) task->cancel();
-    });
-    task->add_done_callback([concurrent](Future* source) {
-      if (concurrent->done()) return;
-      if (source->cancelled()) {
-        concurrent->cancel();
-      } else if (Value e = source->exception().value) {
-        concurrent->set_exception(e);
-      } else {
-        concurrent->set_result(source->result().value);
-      }
-    });
+    concurrent->add_done_callback(
+        [task](Future* dest) {
+          if (dest->cancelled()) task->cancel();
+        },
+        {}, labels::kChainCheckCancel);
+    task->add_done_callback(
+        [concurrent](Future* source) {
+          if (concurrent->done()) return;
+          if (source->cancelled()) {
+            concurrent->cancel();
+          } else if (Value e = source->exception().value) {
+            concurrent->set_exception(e);
+          } else {
+            concurrent->set_result(source->result().value);
+          }
+        },
+        {}, labels::kChainSetState);
   });
   return concurrent;
 }

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/event_loop.hpp"
 
 namespace coroscope::rt {
@@ -11,25 +12,29 @@ Ref<Future> shield(const Ref<Future>& inner) {
   Ref<Future> outer = inner->loop().create_future();
   // The inner callback holds the outer; the outer callback removes the inner one by id.
   auto inner_cb = std::make_shared<CallbackId>(0);
-  *inner_cb = inner->add_done_callback([outer](Future* in) {
-    if (outer->cancelled()) {
-      if (!in->cancelled()) in->exception();  // mark it retrieved
-      return;
-    }
-    if (in->cancelled()) {
-      outer->cancel();
-    } else {
-      Result r = in->exception();
-      if (r.value) {
-        outer->set_exception(r.value);
-      } else {
-        outer->set_result(in->result().value);
-      }
-    }
-  });
-  outer->add_done_callback([inner, inner_cb](Future*) {
-    if (!inner->done()) inner->remove_done_callback(*inner_cb);
-  });
+  *inner_cb = inner->add_done_callback(
+      [outer](Future* in) {
+        if (outer->cancelled()) {
+          if (!in->cancelled()) in->exception();  // mark it retrieved
+          return;
+        }
+        if (in->cancelled()) {
+          outer->cancel();
+        } else {
+          Result r = in->exception();
+          if (r.value) {
+            outer->set_exception(r.value);
+          } else {
+            outer->set_result(in->result().value);
+          }
+        }
+      },
+      {}, labels::kShieldInner);
+  outer->add_done_callback(
+      [inner, inner_cb](Future*) {
+        if (!inner->done()) inner->remove_done_callback(*inner_cb);
+      },
+      {}, labels::kShieldOuter);
   return outer;
 }
 

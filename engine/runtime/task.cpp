@@ -1,5 +1,6 @@
 #include "runtime/task.hpp"
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/event_loop.hpp"
 
 namespace coroscope::rt {
@@ -135,7 +136,8 @@ void Task::step_body(Value exc) {
       } else {
         loop_->trace(TraceKind::Blocked, id(), f->id());
         Ref<Task> self(this);
-        f->add_done_callback([self](Future* done) { self->wakeup(done); }, context_);
+        f->add_done_callback([self](Future* done) { self->wakeup(done); }, context_,
+                             labels::kTaskWakeup);
         fut_waiter_ = std::move(f);
         if (must_cancel_ && fut_waiter_->cancel(cancel_message_)) must_cancel_ = false;
       }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "runtime/callback_labels.hpp"
+
 namespace coroscope::rt {
 
 Co<void> TaskGroup::aenter() {
@@ -66,7 +68,8 @@ Outcome<Ref<Task>> TaskGroup::create_task(std::unique_ptr<CoroLike> coro, TaskOp
   }
   Ref<Task> task = loop.create_task(std::move(coro), std::move(opts));
   Ref<TaskGroup> self(this);
-  task->add_done_callback([self](Future* f) { self->on_task_done(static_cast<Task*>(f)); });
+  task->add_done_callback([self](Future* f) { self->on_task_done(static_cast<Task*>(f)); }, {},
+                          labels::kTaskGroupDone);
   tasks_.push_back(task);
   return {task, {}};
 }

@@ -1,5 +1,6 @@
 #include "runtime/threads.hpp"
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/event_loop.hpp"
 
 namespace coroscope::rt {
@@ -31,11 +32,13 @@ Ref<Future> WorkerPool::submit(std::unique_ptr<CoroLike> body) {
   Ref<Future> dest = job->dest;
   // _chain_future: cancelling the asyncio future cancels a work item that has not started.
   std::weak_ptr<Worker::Job> weak = job;
-  dest->add_done_callback([weak](Future* f) {
-    if (auto j = weak.lock(); j && f->cancelled() && j->state == Worker::Job::State::Pending) {
-      j->state = Worker::Job::State::Cancelled;
-    }
-  });
+  dest->add_done_callback(
+      [weak](Future* f) {
+        if (auto j = weak.lock(); j && f->cancelled() && j->state == Worker::Job::State::Pending) {
+          j->state = Worker::Job::State::Cancelled;
+        }
+      },
+      {}, labels::kChainCheckCancel);
   Worker* w = nullptr;
   if (!idle_.empty()) {
     w = idle_.front();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/sleep.hpp"
 
 namespace coroscope::rt {
@@ -25,7 +26,7 @@ struct RemoveOnExit {
 
 Co<void> cancel_and_wait(Ref<Future> fut) {
   Ref<Future> waiter = fut->loop().create_future();
-  RemoveOnExit cb{fut, fut->add_done_callback(release_waiter(waiter))};
+  RemoveOnExit cb{fut, fut->add_done_callback(release_waiter(waiter), {}, labels::kReleaseWaiter)};
   fut->cancel();
   co_await waiter;
 }
@@ -52,15 +53,17 @@ Co<WaitResult> wait(std::vector<Ref<Future>> input, std::optional<double> timeou
     }
   } cleanup{fs, {}, timeout_handle};
   for (auto& f : fs) {
-    cleanup.ids.push_back(f->add_done_callback([counter, when, waiter,
-                                                th = timeout_handle](Future* done) {
-      --*counter;
-      if (*counter == 0 || when == ReturnWhen::FirstCompleted ||
-          (when == ReturnWhen::FirstException && !done->cancelled() && done->exception().value)) {
-        if (th) th->cancel();
-        if (!waiter->done()) waiter->set_result({});
-      }
-    }));
+    cleanup.ids.push_back(f->add_done_callback(
+        [counter, when, waiter, th = timeout_handle](Future* done) {
+          --*counter;
+          if (*counter == 0 || when == ReturnWhen::FirstCompleted ||
+              (when == ReturnWhen::FirstException && !done->cancelled() &&
+               done->exception().value)) {
+            if (th) th->cancel();
+            if (!waiter->done()) waiter->set_result({});
+          }
+        },
+        {}, labels::kWait));
   }
   co_await waiter;
   WaitResult out;
@@ -91,7 +94,7 @@ Co<Value> wait_for(Ref<Future> fut, std::optional<double> timeout) {
   }
   Ref<Future> waiter = loop.create_future();
   CancelOnExit timeout_handle{loop.call_later(*timeout, release_waiter(waiter))};
-  CallbackId cb = fut->add_done_callback(release_waiter(waiter));
+  CallbackId cb = fut->add_done_callback(release_waiter(waiter), {}, labels::kReleaseWaiter);
   auto w = co_await catching(waiter);
   if (w.exc) {
     if (!lang.is_cancelled_error(w.exc)) co_await raise(w.exc);
@@ -149,15 +152,20 @@ AsCompleted::AsCompleted(std::vector<Ref<Future>> fs, std::optional<double> time
   count_ = st_->todo.size();
   std::weak_ptr<State> weak = st_;
   for (auto& f : st_->todo) {
-    st_->registered.emplace_back(f, f->add_done_callback([weak](Future* f) {
-      auto st = weak.lock();
-      if (!st || st->todo.empty()) return;  // _on_timeout() was here first
-      auto it = std::find_if(st->todo.begin(), st->todo.end(),
-                             [f](const Ref<Future>& x) { return x.get() == f; });
-      if (it != st->todo.end()) st->todo.erase(it);
-      st->done->put_nowait(Value(Ref<Future>(f)));
-      if (st->todo.empty() && st->timeout_handle) st->timeout_handle->cancel();
-    }));
+    st_->registered.emplace_back(f, f->add_done_callback(
+                                        [weak](Future* f) {
+                                          auto st = weak.lock();
+                                          if (!st || st->todo.empty())
+                                            return;  // _on_timeout() was here first
+                                          auto it = std::find_if(
+                                              st->todo.begin(), st->todo.end(),
+                                              [f](const Ref<Future>& x) { return x.get() == f; });
+                                          if (it != st->todo.end()) st->todo.erase(it);
+                                          st->done->put_nowait(Value(Ref<Future>(f)));
+                                          if (st->todo.empty() && st->timeout_handle)
+                                            st->timeout_handle->cancel();
+                                        },
+                                        {}, labels::kAsCompleted));
   }
   if (!st_->todo.empty() && timeout) {
     st_->timeout_handle = loop.call_later(*timeout, [weak](Future*) {
