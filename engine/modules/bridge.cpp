@@ -432,18 +432,19 @@ Value futSetException(VM& vm, Args& a) {
   NARGS("set_exception", 2, 2);
   if (f->is_task())
     return vm.raise(vm.eRuntimeError, "Task does not support set_exception operation");
+  // _asyncio.Future.set_exception's order of checks: the state first, then the exception.
+  if (f->done()) return vm.raise(S(vm).lang.invalid_state, "invalid state");
   Value exc = a[1];
   if (lang::isKind(exc, Kind::Type)) {
     exc = vm.call0(exc);
     if (exc.isErr()) return exc;
   }
   if (!lang::isKind(exc, Kind::Exception))
-    return vm.raise(vm.eTypeError, "exception must be a BaseException subclass or instance");
-  if (vm.isInstance(exc, vm.eStopIteration))
+    return vm.raise(vm.eTypeError, "invalid exception object");
+  if (vm.typeOf(exc) == vm.eStopIteration)
     return vm.raise(vm.eTypeError,
                     "StopIteration interacts badly with generators and cannot be raised into a "
                     "Future");
-  if (f->done()) return vm.raise(S(vm).lang.invalid_state, "invalid state");
   rt::Value e = f->set_exception(to_rt(vm, exc));
   if (e) return vm.raiseValue(from_rt(e));
   return Value::none();
