@@ -4,8 +4,8 @@
 // interpreter cannot suspend) moves the clock ahead of the wall clock instead of waiting. What
 // the program writes while the clock is ahead is due when the wall clock catches up: the host
 // shows it then (output_delay) and starts the next slice no earlier. A lead beyond kMaxLead is
-// the one case that still waits in place (a spin under Emscripten): a single task step that keeps
-// calling time.sleep would otherwise run unboundedly far into the future.
+// the one case that still waits in place (a spin under Emscripten): a task step that keeps
+// calling time.sleep, or a loop run inline, would otherwise run unboundedly far into the future.
 #pragma once
 
 #include <algorithm>
