@@ -325,27 +325,74 @@ Value defaultExceptionHandler(VM& vm, Args& a) {
   return Value::none();
 }
 
-// A worker-thread body: calls a Python function. (Only time.sleep in the function cannot
-// suspend the lane, since a plain Python call cannot be paused; see docs/ASYNCIO.md.)
+// A worker-thread body: calls a Python function. The interpreter cannot pause a plain Python
+// call, so the body runs to its end at once, ahead of the loop's clock: each time.sleep(d) in it
+// adds d to the body's own clock (what time.monotonic() and friends read inside it) without
+// blocking, and what it prints after a sleep is held back. The lane then sleeps from one of those
+// instants to the next, releasing the held-back output as it reaches each, and delivers the
+// result at the last: prints, the result and the lane's busy time land where the reference
+// runner's threads put them. What differs is only state the body reads or writes between its
+// sleeps while the loop changes it (see docs/ASYNCIO.md).
 class PyCall final : public rt::CoroLike {
  public:
   PyCall(State& st, Value fn, Value args)
       : st_(st), fn_(to_rt(st.vm, fn)), args_(to_rt(st.vm, args)) {}
   rt::StepResult send(rt::Value) override {
+    if (!ran_) {
+      ran_ = true;
+      run_body();
+      if (segments_.empty()) return outcome_;
+      return rt::StepResult::sleep(segments_[0].at);
+    }
+    // The lane reached segment next_: its output appears now.
     VM& vm = st_.vm;
-    Value t = from_rt(args_);
-    std::vector<Value> argv;
-    if (lang::isKind(t, Kind::Tuple)) argv = lang::asTuple(t)->items;
-    Value r = vm.call(from_rt(fn_), argv.data(), int(argv.size()));
-    if (r.isErr()) return rt::StepResult::raise(to_rt(vm, vm.takePending()));
-    return rt::StepResult::ret(to_rt(vm, r));
+    for (auto& [is_err, text] : segments_[next_].text) {
+      auto& sink = is_err ? vm.writeErr : vm.writeOut;
+      if (sink) sink(text);
+    }
+    ++next_;
+    if (next_ < segments_.size())
+      return rt::StepResult::sleep(segments_[next_].at - segments_[next_ - 1].at);
+    return outcome_;
   }
   rt::StepResult throw_(rt::Value e) override { return rt::StepResult::raise(e); }
   void close() override {}
 
  private:
+  void run_body() {
+    VM& vm = st_.vm;
+    State::WorkerRun run;
+    State::WorkerRun* outer = std::exchange(st_.worker_run, &run);
+    auto out = vm.writeOut, err = vm.writeErr;
+    auto hold = [&run](bool is_err, const std::function<void(const std::string&)>& sink) {
+      return [&run, is_err, sink](const std::string& s) {
+        if (run.segments.empty()) {
+          if (sink) sink(s);
+        } else {
+          run.segments.back().text.emplace_back(is_err, s);
+        }
+      };
+    };
+    vm.writeOut = hold(false, out);
+    vm.writeErr = hold(true, err);
+    Value t = from_rt(args_);
+    std::vector<Value> argv;
+    if (lang::isKind(t, Kind::Tuple)) argv = lang::asTuple(t)->items;
+    Value r = vm.call(from_rt(fn_), argv.data(), int(argv.size()));
+    outcome_ = r.isErr() ? rt::StepResult::raise(to_rt(vm, vm.takePending()))
+                         : rt::StepResult::ret(to_rt(vm, r));
+    vm.writeOut = out;
+    vm.writeErr = err;
+    st_.worker_run = outer;
+    segments_ = std::move(run.segments);
+  }
+
   State& st_;
   rt::Value fn_, args_;
+  bool ran_ = false;
+  rt::StepResult outcome_ = rt::StepResult::ret({});
+  std::vector<State::WorkerRun::Segment> segments_;
+  std::size_t next_ = 0;
 };
 
 Value loopRunInExecutor(VM& vm, Args& a) {
@@ -387,6 +434,12 @@ Value blockFor(VM& vm, Args& a) {
   double d;
   if (!to_double(vm, a[0], d)) return Value::err();
   State& st = S(vm);
+  if (st.worker_run) {
+    // In a worker thread: the body's own clock moves (see PyCall); the loop is not blocked.
+    st.worker_run->ahead += d;
+    st.worker_run->segments.push_back({st.worker_run->ahead, {}});
+    return Value::none();
+  }
   rt::EventLoop* loop = rt::get_running_loop();
   if (loop) {
     loop->block_for(d);
@@ -401,7 +454,12 @@ Value clockNow(VM& vm, Args&) {
   State& st = S(vm);
   if (!st.clock)
     st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
-  return Value::flt(st.clock->now());
+  return Value::flt(st.clock->now() + (st.worker_run ? st.worker_run->ahead : 0.0));
+}
+// How far the running worker body is ahead of the loop's clock (0 outside workers).
+Value workerAhead(VM& vm, Args&) {
+  State& st = S(vm);
+  return Value::flt(st.worker_run ? st.worker_run->ahead : 0.0);
 }
 
 Value getRunningLoop(VM& vm, Args&) {
@@ -902,6 +960,7 @@ const Fn kFns[] = {
     {"default_exception_handler", defaultExceptionHandler},
     {"to_thread", toThread},
     {"block_for", blockFor},
+    {"worker_ahead", workerAhead},
     {"clock_now", clockNow},
     {"get_running_loop", getRunningLoop},
     {"set_event_loop", setEventLoop},

@@ -114,6 +114,18 @@ struct State {
   // Task objects stay alive until teardown so their repr (and coroutine) can be reported.
   std::vector<uint32_t> task_pins;
   bool nest_asyncio = false;
+  // A worker-thread body running ahead of the loop's clock (see PyCall in asyncio_core.cpp):
+  // `ahead` is the time its time.sleep calls have added so far; what it prints after a sleep
+  // waits in the segment of that sleep until its lane reaches that time.
+  struct WorkerRun {
+    struct Segment {
+      double at;                                       // seconds after the body started
+      std::vector<std::pair<bool, std::string>> text;  // (stderr?, text) in order
+    };
+    double ahead = 0;
+    std::vector<Segment> segments;
+  };
+  WorkerRun* worker_run = nullptr;
 
   rt::EventLoop* loop_of(lang::Value pyloop);
   lang::Value pyloop_of(rt::EventLoop* loop);

@@ -80,6 +80,11 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         return _core.loop_call_soon(self, callback, args, context)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
+        ahead = _core.worker_ahead()
+        if ahead:
+            # From a worker body running ahead of the loop's clock: the call is made when the
+            # worker's thread gets there.
+            return self.call_later(ahead, callback, *args, context=context)
         return self.call_soon(callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):
