@@ -44,6 +44,15 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
     case Kind::Type: {
       Type* t = asType(obj);
       if (n == "__name__") return Value::obj(vm.intern(t->name));
+      if (n == "__annotations__" && !t->isBuiltin) {
+        // As type.__annotations__ since 3.10: a class's own dict, never a base's; made empty
+        // on first access when the body annotated nothing.
+        Value own = dictGetStr(t->dict, name);
+        if (!own.isUndef()) return own;
+        Value d = Value::obj(vm.newDict());
+        dictSetStr(vm, t->dict, name, d);
+        return d;
+      }
       if (n == "__qualname__") {
         Value q = dictGetStr(t->dict, vm.intern("__qualname__"));
         return q.isUndef() ? Value::obj(vm.intern(t->name)) : q;

@@ -12,6 +12,8 @@ namespace coroscope::lang {
 
 Value writeToFile(VM& vm, Value file, const std::string& text);
 
+Tuple* unionMembers(Value cls);  // union_type.cpp
+
 namespace {
 
 Value bPrint(VM& vm, Args& a) {
@@ -88,8 +90,9 @@ Value bAscii(VM& vm, Args& a) {
 }
 
 bool isInstanceOf(VM& vm, Value v, Value cls, int& err) {
-  if (isKind(cls, Kind::Tuple)) {
-    for (Value c : asTuple(cls)->items)
+  Tuple* members = isKind(cls, Kind::Tuple) ? asTuple(cls) : unionMembers(cls);
+  if (members) {
+    for (Value c : members->items)
       if (isInstanceOf(vm, v, c, err)) return true;
     return false;
   }
@@ -845,6 +848,7 @@ Value bAnext(VM& vm, Args& a);
 
 Value asyncIterOf(VM& vm, Value v);
 Value asyncNext(VM& vm, Value aiter);
+Value asyncNextOr(VM& vm, Value aiter, Value dflt);
 bool sortList(VM& vm, std::vector<Value>& items, Value key, bool reverse) {
   return sortValues(vm, items, key, reverse);
 }
@@ -857,9 +861,9 @@ Value bAiter(VM& vm, Args& a) {
 }
 Value bAnext(VM& vm, Args& a) {
   NARGS("anext", 1, 2);
-  if (a.n == 2)
-    return vm.raise(vm.eNotImplementedError,
-                    "anext() with a default is not supported by this interpreter");
+  if (vm.lookup(vm.typeOf(a[0]), vm.intern("__anext__")).isUndef())
+    return vm.raise(vm.eTypeError, "'" + vm.typeName(a[0]) + "' object is not an async iterator");
+  if (a.n == 2) return asyncNextOr(vm, a[0], a[1]);
   return asyncNext(vm, a[0]);
 }
 }  // namespace

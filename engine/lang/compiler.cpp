@@ -275,7 +275,27 @@ class CodeGen {
   }
 
   // ---- module / function bodies ----
+  // A module or class body that annotates a plain name anywhere outside nested functions and
+  // classes starts with `__annotations__ = {}` (CPython's SETUP_ANNOTATIONS on a fresh namespace).
+  static bool annotatesName(Node* n) {
+    if (!n || n->kind == NK::FunctionDef || n->kind == NK::ClassDef || n->kind == NK::Lambda)
+      return false;
+    if (n->kind == NK::AnnAssign) return n->x->kind == NK::Name && !n->x->parenthesized;
+    for (auto* v : {&n->a, &n->b, &n->c, &n->d})
+      for (Node* c : *v)
+        if (annotatesName(c)) return true;
+    return false;
+  }
+
   Code* compileBody(std::vector<Node*>& body, bool isModuleOrClass) {
+    if (isModuleOrClass) {
+      bool any = false;
+      for (Node* s : body) any = any || annotatesName(s);
+      if (any) {
+        emit(BUILD_MAP, 0);
+        storeName("__annotations__");
+      }
+    }
     for (Node* s : body) stmt(s);
     if (isModuleOrClass && scope_->type == Scope::Class && code_->classCellSlot >= 0) {
       emit(LOAD_CELL, uint32_t(code_->classCellSlot));
@@ -387,6 +407,28 @@ class CodeGen {
         if (n->z) {
           expr(n->z);
           store(n->x);
+        }
+        // As CPython: in a module or class body the annotation is evaluated after the value;
+        // a plain name's goes into __annotations__, a complex target's is discarded.
+        if (!n->z && (n->x->kind == NK::Attribute || n->x->kind == NK::Subscript)) {
+          expr(n->x->x);  // `obj.attr: T` and `obj[k]: T` evaluate obj (and k), in any scope
+          emit(POP_TOP);
+          if (n->x->kind == NK::Subscript) {
+            expr(n->x->y);
+            emit(POP_TOP);
+          }
+        }
+        if (scope_->type == Scope::Module || scope_->type == Scope::Class) {
+          bool simple = n->x->kind == NK::Name && !n->x->parenthesized;
+          expr(n->y);
+          PosGuard g(*this, n);
+          if (simple) {
+            loadName("__annotations__");
+            emit(LOAD_CONST, strConst(n->x->str));
+            emit(STORE_SUBSCR);
+          } else {
+            emit(POP_TOP);
+          }
         }
         return;
       case NK::FunctionDef: {

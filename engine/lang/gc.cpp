@@ -17,6 +17,7 @@ void VM::markRoots() {
   for (auto& [k, s] : interned_) heap.mark(s);
   heap.markAll(pins_);
   heap.markAll(tempRoots);
+  heap.markAll(toClose);
   heap.mark(pending);
   heap.mark(handledExc);
   heap.mark(lastStopValue);
@@ -27,6 +28,37 @@ void VM::markRoots() {
 
 void VM::collectGarbage() {
   markRoots();
+  heap.finishMarking();
+  // Unreachable generators suspended inside try/with survive this collection, to be closed
+  // right after it (Python code never runs inside a collection).
+  bool revived = false;
+  size_t kept = 0;
+  for (Generator* g : suspendedInTry) {
+    if (g->state != GenState::Suspended || g->handlers.empty()) {
+      g->closeOnCollect = false;
+    } else if (!g->marked) {
+      g->closeOnCollect = false;
+      toClose.push_back(Value::obj(g));
+      heap.mark(g);
+      revived = true;
+    } else {
+      suspendedInTry[kept++] = g;
+    }
+  }
+  suspendedInTry.resize(kept);
+  if (revived) heap.finishMarking();
+  // Coroutines about to be freed without ever having run get their warning now (CPython warns
+  // when the last reference goes). Only text is written here: no Python code runs in a collection.
+  size_t keep = 0;
+  for (Generator* g : unstartedCoroutines) {
+    if (g->state != GenState::Created) continue;
+    if (!g->marked) {
+      warnUnawaited(g);
+      continue;
+    }
+    unstartedCoroutines[keep++] = g;
+  }
+  unstartedCoroutines.resize(keep);
   heap.finishAndSweep();
 }
 

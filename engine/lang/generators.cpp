@@ -188,6 +188,62 @@ Value asClose(VM& vm, Args& a) {
 }
 Value asIter(VM&, Args& a) { return a[0]; }
 
+// anext(it, default): wraps the awaitable of it.__anext__() and turns its StopAsyncIteration
+// into a return of `default` (CPython's anext_awaitable).
+struct AnextAwaitable : Obj {
+  Value inner;  // the await-iterator of it.__anext__()
+  Value dflt;
+  AnextAwaitable(Value i, Value d) : Obj(Kind::Misc), inner(i), dflt(d) {}
+  void trace(Heap& h) override {
+    h.mark(inner);
+    h.mark(dflt);
+  }
+};
+Type* tAnextAwaitable;
+
+// One step of any await-iterator: the value it yields, or Err (StopIteration when it returns).
+Value stepAwaitIter(VM& vm, Value it, Value sent, Value thrown) {
+  if (isKind(it, Kind::Generator))
+    return resultToValue(vm, vm.resume(static_cast<Generator*>(it.o), sent, thrown));
+  if (isKind(it, Kind::Misc) && it.o->cls == tASend)
+    return asendStep(vm, static_cast<ASend*>(it.o), sent, thrown);
+  if (!thrown.isNone()) return vm.callMethod(it, vm.intern("throw"), &thrown, 1);
+  if (!sent.isNone()) return vm.callMethod(it, vm.intern("send"), &sent, 1);
+  Value v = vm.next(it);
+  if (!v.isUndef()) return v;
+  Value stop = vm.lastStopValue.isUndef() ? Value::none() : vm.lastStopValue;
+  vm.lastStopValue = Value::undef();
+  vm.pending = vm.makeException(vm.eStopIteration, {stop});
+  return Value::err();
+}
+
+Value anextStep(VM& vm, Value self, Value sent, Value thrown) {
+  auto* w = static_cast<AnextAwaitable*>(self.o);
+  Value r = stepAwaitIter(vm, w->inner, sent, thrown);
+  if (r.isErr() && vm.pendingIs(vm.eStopAsyncIteration)) {
+    vm.takePending();
+    vm.pending = vm.makeException(vm.eStopIteration, {w->dflt});
+  }
+  return r;
+}
+Value anNext(VM& vm, Args& a) { return anextStep(vm, a[0], Value::none(), Value::none()); }
+Value anSend(VM& vm, Args& a) {
+  NARGS("send", 2, 2);
+  return anextStep(vm, a[0], a[1], Value::none());
+}
+Value anThrow(VM& vm, Args& a) {
+  Value exc = normalizeThrow(vm, a, 1);
+  if (exc.isErr()) return exc;
+  Roots r(vm, {exc});
+  return anextStep(vm, a[0], Value::none(), exc);
+}
+Value anClose(VM& vm, Args& a) {
+  Value inner = static_cast<AnextAwaitable*>(a[0].o)->inner;
+  Value m = vm.getAttrOpt(inner, vm.intern("close"));
+  if (m.isErr() || m.isUndef()) return m.isErr() ? m : Value::none();
+  return vm.call0(m);
+}
+
 Value agAsend(VM& vm, Args& a) {
   NARGS("asend", 2, 2);
   return Value::obj(vm.heap.make<ASend>(tASend, G(a), a[1], Value::none(), 0));
@@ -268,6 +324,13 @@ Value asyncIterOf(VM& vm, Value v) {
   return it;
 }
 
+Value asyncNext(VM& vm, Value aiter);
+Value asyncNextOr(VM& vm, Value aiter, Value dflt) {
+  Value it = asyncNext(vm, aiter);
+  if (it.isErr()) return it;
+  return Value::obj(vm.heap.make<AnextAwaitable>(tAnextAwaitable, it, dflt));
+}
+
 Value asyncNext(VM& vm, Value aiter) {
   if (isKind(aiter, Kind::Generator) &&
       static_cast<Generator*>(aiter.o)->gkind == GenKind::AsyncGenerator)
@@ -312,11 +375,43 @@ void initGeneratorMethods(VM& vm) {
   vm.addMethod(tASend, "close", asClose);
   vm.addMethod(tASend, "__iter__", asIter);
   vm.addMethod(tASend, "__await__", asIter);
+  tAnextAwaitable = vm.makeType("anext_awaitable", vm.tObject, Kind::Misc);
+  vm.addMethod(tAnextAwaitable, "__next__", anNext);
+  vm.addMethod(tAnextAwaitable, "send", anSend);
+  vm.addMethod(tAnextAwaitable, "throw", anThrow);
+  vm.addMethod(tAnextAwaitable, "close", anClose);
+  vm.addMethod(tAnextAwaitable, "__iter__", asIter);
+  vm.addMethod(tAnextAwaitable, "__await__", asIter);
   vm.addMethod(vm.tAsyncGen, "asend", agAsend);
   vm.addMethod(vm.tAsyncGen, "__anext__", agAnext);
   vm.addMethod(vm.tAsyncGen, "athrow", agAthrow);
   vm.addMethod(vm.tAsyncGen, "aclose", agAclose);
   vm.addMethod(vm.tAsyncGen, "__aiter__", agAiter);
+}
+
+// CPython closes a suspended generator when its last reference goes; here the collector finds
+// it unreachable and queues it, and this closes it at the instruction boundary after the
+// collection. An exception from close() is reported as CPython reports it from a finalizer.
+void VM::closeCollectedGenerators() {
+  std::vector<Value> queue;
+  queue.swap(toClose);
+  size_t rooted = tempRoots.size();
+  tempRoots.insert(tempRoots.end(), queue.begin(), queue.end());
+  for (Value v : queue) {
+    if (!closeGenerator(*this, static_cast<Generator*>(v.o)).isErr()) continue;
+    Value exc = takePending();
+    tempRoots.push_back(exc);
+    Value r = repr(v);
+    std::string shown = r.isErr() ? (takePending(), std::string("?")) : asStr(r)->s();
+    if (writeErr) writeErr("Exception ignored in: " + shown + "\n");
+    if (isKind(exc, Kind::Exception)) {  // the unraisable hook prints no chained exceptions
+      auto* e = static_cast<Exception*>(exc.o);
+      e->context = e->cause = Value::none();
+    }
+    printException(exc);
+    tempRoots.pop_back();
+  }
+  tempRoots.resize(rooted);
 }
 
 }  // namespace coroscope::lang

@@ -34,6 +34,10 @@ class Heap {
   void markAll(const C& c) {
     for (const auto& v : c) mark(v);
   }
+  // Drains the gray stack: afterwards every reachable object is marked.
+  void finishMarking();
+  // Clears every mark: ends a marking pass that only asked what is reachable.
+  void unmarkAll();
   // Drains the gray stack, then frees every unmarked object.
   void finishAndSweep();
   // Large payloads (long strings, big lists) count too, so garbage of a few huge objects is

@@ -65,7 +65,13 @@ Value VM::runFrom(bool startWithError) {
   if ((v).isErr()) goto error
   if (startWithError) goto error;
   for (;;) {
-    if (heap.wantCollect() && runDepth == 1) collectGarbage();
+    if (heap.wantCollect() && runDepth == 1) {
+      collectGarbage();
+      if (!toClose.empty()) {
+        closeCollectedGenerators();  // runs Python: frames_ may have moved
+        f = &frames_.back();
+      }
+    }
     if (maxSteps && ++steps > maxSteps) {
       raise(eRuntimeError, "step limit exceeded");
       goto error;
@@ -975,11 +981,13 @@ Value VM::runFrom(bool startWithError) {
           Value v = getAttrOpt(m, name);
           CHECK(v);
           if (v.isUndef()) {
-            Value sub = importModule(intern(static_cast<Module*>(m.o)->name->s() + "." + name->s()));
+            Value sub =
+                importModule(intern(static_cast<Module*>(m.o)->name->s() + "." + name->s()));
             if (sub.isErr()) {
               takePending();
               raise(eImportError, "cannot import name '" + name->s() + "' from '" +
-                                      static_cast<Module*>(m.o)->name->s() + "' (unknown location)");
+                                      static_cast<Module*>(m.o)->name->s() +
+                                      "' (unknown location)");
               goto error;
             }
             v = sub;

@@ -10,11 +10,13 @@ void initStrMethods(VM& vm);
 void initContainerMethods(VM& vm);
 void initGeneratorMethods(VM& vm);
 void initModules(VM& vm);
+void initUnionType(VM& vm);
 
 void VM::initMethods() {
   initStrMethods(*this);
   initContainerMethods(*this);
   initGeneratorMethods(*this);
+  initUnionType(*this);
   coroscope::lang::initModules(*this);
 }
 
@@ -74,7 +76,10 @@ int VM::runMain(const std::string& source, const std::string& filename) {
 }
 
 int VM::mainExitStatus(Value r) {
-  if (!r.isErr()) return 0;
+  if (!r.isErr()) {
+    warnUnawaitedAtExit();
+    return 0;
+  }
   Value exc = takePending();
   tempRoots.push_back(exc);
   int status = 1;
@@ -95,6 +100,7 @@ int VM::mainExitStatus(Value r) {
     printException(exc);
   }
   tempRoots.pop_back();
+  warnUnawaitedAtExit();
   return status;
 }
 

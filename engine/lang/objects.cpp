@@ -75,6 +75,8 @@ Generator::Generator(Function* f, GenKind k)
 
 void Generator::trace(Heap& h) {
   h.mark(fn);
+  h.mark(createdIn);
+  h.mark(excState);
   h.markAll(saved);
   h.mark(name);
   h.mark(qualname);
@@ -112,7 +114,7 @@ void Heap::mark(Obj* o) {
   gray_.push_back(o);
 }
 
-void Heap::finishAndSweep() {
+void Heap::finishMarking() {
   while (!gray_.empty()) {
     Obj* o = gray_.back();
     gray_.pop_back();
@@ -120,6 +122,14 @@ void Heap::finishAndSweep() {
     mark(o->attrs);
     o->trace(*this);
   }
+}
+
+void Heap::unmarkAll() {
+  for (Obj* o = objects_; o; o = o->next) o->marked = false;
+}
+
+void Heap::finishAndSweep() {
+  finishMarking();
   Obj** link = &objects_;
   size_t live = 0;
   while (*link) {

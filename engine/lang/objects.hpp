@@ -346,7 +346,11 @@ struct Generator : Obj {
   bool runningAsync = false;       // async generator: an asend/athrow awaitable is in flight
   Str* name;
   Str* qualname;
-  Value aux;  // async generators: the awaitable object currently in flight
+  Value aux;                        // async generators: the awaitable object currently in flight
+  Value excState = Value::undef();  // the exception it was handling when it suspended
+  bool closeOnCollect = false;      // listed in VM::suspendedInTry
+  Code* createdIn = nullptr;  // coroutines: where they were made, for the never-awaited warning
+  uint32_t createdPc = 0;
   Generator(Function* f, GenKind k);
   void trace(Heap& h) override;
 };

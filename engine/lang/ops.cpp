@@ -132,6 +132,9 @@ Value VM::getAttrOpt(Value obj, Str* name) {
   Type* t = typeOf(obj);
   if (obj.isObj() && obj.o->kind == Kind::Type) {
     Type* ty = asType(obj);
+    // A class's __annotations__ is its own, never inherited (see specialAttr).
+    if (!ty->isBuiltin && name->byteLen() == 15 && name->s() == "__annotations__")
+      return specialAttr(*this, obj, name);
     Value v = lookup(ty, name);
     if (!v.isUndef()) {
       if (isKind(v, Kind::StaticMethod)) return static_cast<Wrapper*>(v.o)->a;
@@ -506,6 +509,7 @@ Value repeatSeq(VM& vm, Value seq, int64_t n) {
 }  // namespace
 
 Value percentFormat(VM& vm, const std::string& fmt, Value args);
+Value unionOr(VM& vm, Value a, Value b);  // union_type.cpp
 Value setBinary(VM& vm, int op, Set* a, Set* b, bool inplace);
 
 Value VM::binaryOp(int opIn, Value a, Value b) {
@@ -627,6 +631,10 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
   if (!rm.isUndef()) {
     Value r = call2(rm, b, a);
     if (r.isErr() || !r.identical(notImplemented)) return r;
+  }
+  if (op == kBitOr) {
+    Value u = unionOr(*this, a, b);  // `int | None`: builtin classes have no reachable dunders
+    if (!u.identical(notImplemented)) return u;
   }
   auto isSeq = [](Value v) {
     return isKind(v, Kind::Str) || isKind(v, Kind::List) || isKind(v, Kind::Tuple) ||
@@ -1228,7 +1236,8 @@ bool VM::reprInto(std::string& out, Value v) {
         return true;
       }
       out += "<bound method ";
-      if (isKind(bm->func, Kind::Function)) out += static_cast<Function*>(bm->func.o)->qualname->s();
+      if (isKind(bm->func, Kind::Function))
+        out += static_cast<Function*>(bm->func.o)->qualname->s();
       out += " of ";
       if (!reprInto(out, bm->self)) return false;
       out += ">";

@@ -71,13 +71,15 @@ Value concatStr(VM& vm, Str* a, Str* b) {
   if (a->isRope() && !b->isRope()) {
     Str* last = a->ropeRight();
     if (!last->isRope() && last->byteLen() + b->byteLen() <= kLeafMax)
-      return rope(vm, a->ropeLeft(), flatPiece(vm, last->s(), b->s(), last->length() + b->length()));
+      return rope(vm, a->ropeLeft(),
+                  flatPiece(vm, last->s(), b->s(), last->length() + b->length()));
   }
   // Prepending a short piece, symmetrically.
   if (b->isRope() && !a->isRope()) {
     Str* first = b->ropeLeft();
     if (!first->isRope() && first->byteLen() + a->byteLen() <= kLeafMax)
-      return rope(vm, flatPiece(vm, a->s(), first->s(), a->length() + first->length()), b->ropeRight());
+      return rope(vm, flatPiece(vm, a->s(), first->s(), a->length() + first->length()),
+                  b->ropeRight());
   }
   return rope(vm, a, b);
 }

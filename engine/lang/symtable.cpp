@@ -206,6 +206,11 @@ class Builder {
         return;
       case NK::AnnAssign:
         if (n->z) visit(n->z, s);
+        if (s->type == Scope::Module || s->type == Scope::Class) visit(n->y, s);
+        if (!n->z && n->x->kind != NK::Name) {
+          visit(n->x->x, s);
+          if (n->x->kind == NK::Subscript) visit(n->x->y, s);
+        }
         if (n->z || n->x->kind != NK::Name)
           target(n->x, s);
         else if (s->type != Scope::Module && s->type != Scope::Class)

@@ -320,6 +320,13 @@ Value VM::makeGenerator(Function* fn, Value* callee) {
   Generator* g = heap.make<Generator>(t, fn, k);
   g->saved.assign(callee + 1, callee + 1 + code->nslots);
   g->iterableCoroutine = code->iterableCoroutine;
+  if (k == GenKind::Coroutine) {
+    if (Frame* cf = currentFrame()) {
+      g->createdIn = cf->code;
+      g->createdPc = cf->pc ? cf->pc - 1 : 0;
+    }
+    unstartedCoroutines.push_back(g);
+  }
   return Value::obj(g);
 }
 
@@ -767,15 +774,23 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
       return {ResumeStatus::Raised, exc};
     }
     pending = thrown;
-    lastYieldAsync_ = false;
-    Value r = runFrom(true);
-    sp = callee;
-    return finishResume(g, r);
+  } else if (started && !sent.isUndef()) {
+    *sp++ = sent;
   }
-  if (started && !sent.isUndef()) *sp++ = sent;
+  // The exception a generator is handling (it suspended inside an `except`) is its own: it
+  // comes back when the generator resumes and is hidden from the caller while it is suspended.
+  Value callerExc = handledExc;
+  if (!g->excState.isUndef()) handledExc = g->excState;
   lastYieldAsync_ = false;
-  Value r = runFrom(false);
+  Value r = runFrom(!thrown.isNone());
   sp = callee;
+  bool suspended = lastStatus == ResumeStatus::Yielded;
+  g->excState = suspended && !handledExc.identical(callerExc) ? handledExc : Value::undef();
+  if (suspended && g->gkind == GenKind::Generator && !g->handlers.empty() && !g->closeOnCollect) {
+    g->closeOnCollect = true;
+    suspendedInTry.push_back(g);
+  }
+  handledExc = callerExc;
   return finishResume(g, r);
 }
 

@@ -5,6 +5,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -218,6 +219,17 @@ class VM {
   int nativeDepth = 0;
 
   void collectGarbage();
+  // "coroutine '...' was never awaited" (unawaited_coroutines.cpp). Coroutine objects not yet
+  // started, in creation order; weak: collections drop the ones that started or died.
+  std::vector<Generator*> unstartedCoroutines;
+  std::set<std::string> unawaitedWarned;  // CPython's once-per-location warning registry
+  void warnUnawaited(Generator* g);
+  void warnUnawaitedAtExit();
+  // Generators suspended inside try/with blocks (weak); the ones a collection finds unreachable
+  // move to toClose (rooted) and are closed after it, so their finally blocks run as in CPython.
+  std::vector<Generator*> suspendedInTry;
+  std::vector<Value> toClose;
+  void closeCollectedGenerators();
   Value buildClass(Value body, Value names, Value bases, Value kw, Value ns = Value::undef());
   Type* makeType(const std::string& name, Type* base, Kind instanceKind);
   void addMethod(Type* t, const char* name, NativeFn fn);
