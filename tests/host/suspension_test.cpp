@@ -3,6 +3,7 @@
 // returns when run inline. Expected outputs are CPython 3.11's (run_reference.py).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -281,6 +282,34 @@ TEST(Suspension, TimeSleepRunsTheClockAheadInsteadOfBlocking) {
   while (s.run_slice(10).state != SliceState::Finished) {
   }
   EXPECT_EQ(s.exit_status(), 0);
+}
+
+TEST(Suspension, WorkerThreadsSleepOnTheBrowsersClock) {
+  Session s(
+      "import asyncio, time\n"
+      "def work():\n"
+      "    time.sleep(0.3)\n"
+      "    return 'worked'\n"
+      "async def main():\n"
+      "    t0 = time.monotonic()\n"
+      "    print(await asyncio.to_thread(work), round(time.monotonic() - t0, 1))\n"
+      "asyncio.run(main())\n",
+      browser());
+  std::string out;
+  s.on_stdout = [&](const std::string& t) { out += t; };
+  auto t0 = std::chrono::steady_clock::now();
+  double longest = 0;
+  for (int i = 0;; i++) {
+    auto t = std::chrono::steady_clock::now();
+    SliceResult r = s.run_slice(10);
+    if (i > 0) longest = std::max(longest, seconds_since(t));
+    if (r.state == SliceState::Finished) break;
+    if (r.state == SliceState::Waiting)
+      std::this_thread::sleep_for(std::chrono::duration<double>(r.wait));
+  }
+  EXPECT_EQ(out, "worked 0.3\n");
+  EXPECT_LT(longest, 0.2);  // the thread's sleep was waited between slices
+  EXPECT_GE(seconds_since(t0), 0.29);
 }
 
 TEST(Suspension, ASessionStoppedWhileMainWaitsIsTornDown) {
