@@ -364,6 +364,9 @@ class PyCall final : public rt::CoroLike {
     State::WorkerRun run;
     State::WorkerRun* outer = std::exchange(st_.worker_run, &run);
     auto out = vm.writeOut, err = vm.writeErr;
+    run.out = out;
+    run.err = err;
+    run.lane = st_.lane_name;
     auto hold = [&run](bool is_err, const std::function<void(const std::string&)>& sink) {
       return [&run, is_err, sink](const std::string& s) {
         if (run.segments.empty()) {
@@ -456,10 +459,84 @@ Value clockNow(VM& vm, Args&) {
     st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
   return Value::flt(st.clock->now() + (st.worker_run ? st.worker_run->ahead : 0.0));
 }
-// How far the running worker body is ahead of the loop's clock (0 outside workers).
+// A worker body waiting for something only the loop can bring about (a concurrent Future's
+// result() for run_coroutine_threadsafe): worker_wait(done, loop, timeout) runs the loop's
+// iterations from inside the body until done() is true, as the worker's thread would sleep while
+// the loop runs. First the loop catches up with the body's own clock, releasing its held-back
+// output at the instants it was due; the body then continues on the loop's clock. Returns
+// False on timeout; RuntimeError outside a worker or if the loop can make no more progress.
+Value workerWait(VM& vm, Args& a) {
+  NARGS("worker_wait", 3, 3);
+  State& st = S(vm);
+  State::WorkerRun* run = st.worker_run;
+  if (!run)
+    return vm.raise(vm.eRuntimeError,
+                    "this wait would block the event loop's thread forever (Coroscope)");
+  rt::EventLoop* loop = st.loop_of(a[1]);
+  if (!loop) return vm.raise(vm.eTypeError, "worker_wait: an event loop is required");
+  double timeout = -1;
+  if (!a[2].isNone() && !to_double(vm, a[2], timeout)) return Value::err();
+  // Let the loop (and other threads) run: the program's own writers, the main thread's clock.
+  auto hooked_out = vm.writeOut, hooked_err = vm.writeErr;
+  vm.writeOut = run->out;
+  vm.writeErr = run->err;
+  st.worker_run = nullptr;
+  rt::Task* task = loop->swap_current_task(nullptr);
+  auto noop = [](rt::Future*) { return rt::Value{}; };
+  // Runs iterations until `stop` holds; false if the loop can make no more progress.
+  auto run_until = [&](const std::function<bool()>& stop) {
+    while (!stop()) {
+      st.lane_name.clear();
+      if (!loop->run_once()) return false;
+    }
+    return true;
+  };
+  bool ok = true;
+  double base = loop->time();
+  for (auto& seg : run->segments) {
+    double due = base + seg.at;
+    rt::Ref<rt::Handle> wake = loop->call_at(due, noop);
+    ok = run_until([&] { return loop->time() >= due; });
+    wake->cancel();
+    if (!ok) break;
+    for (auto& [is_err, text] : seg.text) {
+      auto& sink = is_err ? run->err : run->out;
+      if (sink) sink(text);
+    }
+  }
+  run->segments.clear();
+  run->ahead = 0;
+  Value result = Value::boolean(true);
+  auto done = [&] {
+    Value r = vm.call0(a[0]);
+    return r.isErr() || vm.truthy(r) > 0;
+  };
+  if (ok) {
+    if (timeout >= 0) {
+      double deadline = loop->time() + timeout;
+      rt::Ref<rt::Handle> wake = loop->call_at(deadline, noop);
+      ok = run_until([&] { return done() || loop->time() >= deadline; });
+      wake->cancel();
+      if (ok && !done()) result = Value::boolean(false);
+    } else {
+      ok = run_until(done);
+    }
+  }
+  loop->swap_current_task(task);
+  st.lane_name = run->lane;
+  st.worker_run = run;
+  vm.writeOut = hooked_out;
+  vm.writeErr = hooked_err;
+  if (vm.pending.isObj()) return Value::err();
+  if (!ok)
+    return vm.raise(vm.eRuntimeError,
+                    "the event loop stopped before the worker's wait could end (Coroscope)");
+  return result;
+}
+// How far the running worker body is ahead of the loop's clock (None outside workers).
 Value workerAhead(VM& vm, Args&) {
   State& st = S(vm);
-  return Value::flt(st.worker_run ? st.worker_run->ahead : 0.0);
+  return st.worker_run ? Value::flt(st.worker_run->ahead) : Value::none();
 }
 
 Value getRunningLoop(VM& vm, Args&) {
@@ -961,6 +1038,7 @@ const Fn kFns[] = {
     {"to_thread", toThread},
     {"block_for", blockFor},
     {"worker_ahead", workerAhead},
+    {"worker_wait", workerWait},
     {"clock_now", clockNow},
     {"get_running_loop", getRunningLoop},
     {"set_event_loop", setEventLoop},

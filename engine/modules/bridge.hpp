@@ -124,6 +124,10 @@ struct State {
     };
     double ahead = 0;
     std::vector<Segment> segments;
+    // The program's own stdout/stderr writers, and the thread's name, while the body runs with
+    // its output held back (worker_wait lets the loop run meanwhile).
+    std::function<void(const std::string&)> out, err;
+    std::string lane;
   };
   WorkerRun* worker_run = nullptr;
 

@@ -365,10 +365,22 @@ async def to_thread(func, /, *args, **kwargs):
     return await _core.loop_run_in_executor(loop, func, args)
 
 
+def _caught_up():
+    return True
+
+
 def run_coroutine_threadsafe(coro, loop):
     if not iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    return _core.run_coroutine_threadsafe(loop, coro)
+    import concurrent.futures
+    if _core.worker_ahead():
+        # From a worker body running ahead of the loop's clock: the loop first catches up
+        # with it, so the coroutine starts when the worker's thread gets here.
+        _core.worker_wait(_caught_up, loop, None)
+    source = _core.run_coroutine_threadsafe(loop, coro)
+    future = concurrent.futures.Future()
+    future._chain(source, loop)
+    return future
 
 
 def wrap_future(future, *, loop=None):

@@ -46,6 +46,24 @@ class Future:
         self._result = None
         self._exception = None
         self._done_callbacks = []
+        self._source = None
+
+    def _chain(self, source, loop):
+        # asyncio's _chain_future(source, self) for run_coroutine_threadsafe: the asyncio future
+        # of the task on `loop` completes this one; cancelling this one cancels the task.
+        self._source = source
+        self._loop = loop
+        source.add_done_callback(self._copy_source)
+
+    def _copy_source(self, source):
+        if self.done():
+            return
+        if source.cancelled():
+            self.cancel()
+        elif source.exception() is not None:
+            self.set_exception(source.exception())
+        else:
+            self.set_result(source.result())
 
     def __repr__(self):
         where = f'{type(self).__name__} at {hex(id(self))}'
@@ -72,6 +90,8 @@ class Future:
             return True
         self._state = _CANCELLED
         self._invoke_callbacks()
+        if self._source is not None and not self._source.done():
+            self._loop.call_soon_threadsafe(self._source.cancel)
         return True
 
     def cancelled(self):
@@ -86,7 +106,15 @@ class Future:
     def _wait(self, timeout):
         if self.done():
             return
-        # A worker still running would have to block this thread; simulated threads cannot
+        if self._source is not None and _core.worker_ahead() is not None:
+            # A worker thread waiting for a coroutine on the loop (run_coroutine_threadsafe):
+            # the loop runs until the coroutine's task is done or the timeout passes.
+            if _core.worker_wait(self._source.done, self._loop, timeout) and not self.done():
+                self._copy_source(self._source)
+            if self.done():
+                return
+            raise TimeoutError()
+        # A work item still running would have to block this thread; simulated threads cannot
         # hand over the main thread here, so only a timeout can end the wait.
         if timeout is not None:
             raise TimeoutError()
