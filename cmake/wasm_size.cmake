@@ -1,0 +1,47 @@
+# Optimization levels of the WebAssembly engine (Release only; native and sanitizer builds keep
+# CMake's defaults). The engine ships over the network, so most of it is compiled for size; the
+# translation units the interpreter's dispatch loop and the event loop spend their time in are
+# compiled for speed. docs/PERFORMANCE.md ("Browser") records what each choice costs and buys.
+set(COROSCOPE_WASM_OPT "-Oz" CACHE STRING "Optimization level of the wasm engine's cold code")
+set(COROSCOPE_WASM_HOT_OPT "-O2" CACHE STRING "Optimization level of the wasm engine's hot code")
+set(COROSCOPE_WASM_HOT_SOURCES
+    lang/interp.cpp lang/ops.cpp lang/vm.cpp lang/attrs.cpp lang/containers.cpp
+    lang/generators.cpp lang/objects.cpp lang/gc.cpp
+    modules/asyncio_core.cpp modules/bridge.cpp
+    host/session.cpp
+    CACHE STRING "Engine sources (relative to engine/) compiled with COROSCOPE_WASM_HOT_OPT")
+
+set(release "$<CONFIG:Release>")
+# emcc turns -Os/-Oz into clang's -fno-inline-functions, which inlines nothing but always_inline:
+# every iterator step and Value accessor becomes a call, the code 3-8 times slower and, before
+# wasm-opt, larger. -finline-functions after it restores the size-aware inliner.
+foreach(target coroscope_num coroscope_lang coroscope_modules coroscope_host coroscope_wasm)
+  if(TARGET ${target})
+    target_compile_options(${target} PRIVATE
+                           "$<${release}:${COROSCOPE_WASM_OPT};-finline-functions>")
+  endif()
+endforeach()
+# The whole runtime is hot (every task step and future goes through it), and with any of its
+# translation units at -Oz the host-suspension tests (host_test, modules_session_test,
+# modules_nest_asyncio_test) fail in wasm: asyncio.run from __main__ never resumes.
+if(TARGET coroscope_runtime)
+  target_compile_options(coroscope_runtime PRIVATE
+                         "$<${release}:${COROSCOPE_WASM_HOT_OPT};-finline-functions>")
+endif()
+# A source's options come after its target's on the command line, and the last -O wins.
+foreach(source IN LISTS COROSCOPE_WASM_HOT_SOURCES)
+  get_filename_component(dir ${PROJECT_SOURCE_DIR}/engine/${source} DIRECTORY)
+  if(source MATCHES "^host/")
+    set(dir ${PROJECT_SOURCE_DIR}/engine)
+  endif()
+  set_property(SOURCE ${PROJECT_SOURCE_DIR}/engine/${source} DIRECTORY ${dir} APPEND
+               PROPERTY COMPILE_OPTIONS "$<${release}:${COROSCOPE_WASM_HOT_OPT}>")
+endforeach()
+
+# The link's level drives the whole-module wasm-opt passes and the JS glue's minification.
+set(COROSCOPE_WASM_LINK_OPT "-Oz" CACHE STRING "Optimization level of the wasm engine's link")
+set(COROSCOPE_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator of the wasm engine")
+if(TARGET coroscope_wasm)
+  target_link_options(coroscope_wasm PRIVATE "$<${release}:${COROSCOPE_WASM_LINK_OPT}>"
+                      "-sMALLOC=${COROSCOPE_WASM_MALLOC}")
+endif()
