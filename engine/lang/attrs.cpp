@@ -79,7 +79,7 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
       if (n == "__name__") return Value::obj(f->name);
       if (n == "__qualname__") return Value::obj(f->qualname);
       if (n == "__module__") return f->module.isUndef() ? Value::none() : f->module;
-      if (n == "__doc__") return Value::none();
+      if (n == "__doc__") return f->code->doc;
       if (n == "__dict__") {
         if (!f->dict) f->dict = vm.newDict();
         return Value::obj(f->dict);

@@ -146,6 +146,7 @@ struct Code : Obj {
   uint32_t maxStack = 0;
   uint32_t maxHandlers = 0;
   int firstLine = 0;
+  Value doc = Value::none();  // a function's docstring: its __doc__ unless assigned
   bool isGenerator = false, isCoroutine = false, isAsyncGen = false;
   bool iterableCoroutine = false;  // types.coroutine
   bool usesNameDict = false;       // module and class bodies: names live in a dict

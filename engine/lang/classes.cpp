@@ -90,6 +90,9 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     dictSetStr(*this, dict, intern("__qualname__"), Value::obj(intern(qualname)));
   }
   typeEpoch++;  // the body may have changed dicts of existing classes
+  // As type(): a class without a docstring has __doc__ None of its own, never a base's.
+  if (dictGetStr(dict, intern("__doc__")).isUndef())
+    dictSetStr(*this, dict, intern("__doc__"), Value::none());
   Type* t = heap.make<Type>(tType, name);
   Value tv = Value::obj(t);
   Roots r2(*this, {tv});

@@ -287,7 +287,19 @@ class CodeGen {
     return false;
   }
 
+  // A body's docstring: its first statement when that is a plain string literal.
+  static const Node* docstring(const std::vector<Node*>& body) {
+    if (body.empty() || body[0]->kind != NK::Expr) return nullptr;
+    const Node* x = body[0]->x;
+    return x->kind == NK::Const && x->ck == CK::Str ? x : nullptr;
+  }
+
   Code* compileBody(std::vector<Node*>& body, bool isModuleOrClass) {
+    if (const Node* doc = isModuleOrClass ? docstring(body) : nullptr) {
+      PosGuard g(*this, body[0]);
+      emit(LOAD_CONST, strConst(doc->str));
+      storeName("__doc__");
+    }
     if (isModuleOrClass) {
       bool any = false;
       for (Node* s : body) any = any || annotatesName(s);
@@ -330,6 +342,7 @@ class CodeGen {
       expr(n->x);
       emit(RETURN_VALUE);
     } else {
+      if (const Node* doc = docstring(n->a)) code_->doc = code_->consts[strConst(doc->str)];
       for (Node* s : n->a) stmt(s);
       emit(LOAD_CONST, constant(Value::none()));
       emit(RETURN_VALUE);

@@ -309,6 +309,7 @@ Module* VM::newModule(const std::string& name) {
   Dict* d = newDict();
   Module* m = heap.make<Module>(tModule, intern(name), d);
   dictSetStr(*this, d, intern("__name__"), Value::obj(intern(name)));
+  dictSetStr(*this, d, intern("__doc__"), Value::none());  // a docstring replaces it
   return m;
 }
 

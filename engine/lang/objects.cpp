@@ -85,6 +85,7 @@ void Generator::trace(Heap& h) {
 
 void Code::trace(Heap& h) {
   h.markAll(consts);
+  h.mark(doc);
   for (Str* s : names) h.mark(s);
   for (Str* s : varnames) h.mark(s);
 }
