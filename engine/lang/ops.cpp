@@ -882,6 +882,15 @@ Value VM::compare(int op, Value a, Value b) {
       }
       case Kind::Set:
         return setCompare(*this, op, static_cast<Set*>(a.o), static_cast<Set*>(b.o));
+      case Kind::BoundMethod: {
+        // As CPython: the same instance (by identity) and equal functions.
+        if (op != kEq && op != kNe) break;
+        BoundMethod* x = static_cast<BoundMethod*>(a.o);
+        BoundMethod* y = static_cast<BoundMethod*>(b.o);
+        int eq = x->self.identical(y->self) ? equals(x->func, y->func) : 0;
+        if (eq < 0) return Value::err();
+        return Value::boolean(op == kEq ? eq == 1 : eq == 0);
+      }
       case Kind::Range: {
         if (op != kEq && op != kNe) break;
         Range* x = static_cast<Range*>(a.o);
@@ -1025,6 +1034,19 @@ bool VM::hash(Value v, int64_t& out) {
         return true;
       }
       out = int64_t(reinterpret_cast<uintptr_t>(v.o) >> 4);
+      return true;
+    }
+    case Kind::BoundMethod: {
+      // Consistent with equality: the instance's identity and the function's hash.
+      BoundMethod* m = static_cast<BoundMethod*>(v.o);
+      int64_t self = 0, func = 0;
+      if (m->self.isObj())
+        self = int64_t(reinterpret_cast<uintptr_t>(m->self.o) >> 4);
+      else if (!hash(m->self, self))
+        return false;
+      if (!hash(m->func, func)) return false;
+      out = self ^ func;
+      if (out == -1) out = -2;
       return true;
     }
     default:

@@ -373,6 +373,19 @@ Value staticmethodNew(VM& vm, Args& a) {
   NARGS("staticmethod", 1, 1);
   return wrapperNew(vm, a, Kind::StaticMethod, vm.tStaticMethod);
 }
+// types.MethodType(func, obj): what contextlib's exit stacks bind __exit__/__aexit__ with.
+Value methodNew(VM& vm, Args& a) {
+  if (a.nkw) return vm.raise(vm.eTypeError, "method() takes no keyword arguments");
+  if (a.n != 2)
+    return vm.raise(vm.eTypeError, "method expected 2 arguments, got " + std::to_string(a.n));
+  Value f = a[0];
+  bool callable = isKind(f, Kind::Function) || isKind(f, Kind::Native) ||
+                  isKind(f, Kind::BoundMethod) || isKind(f, Kind::Type) ||
+                  !vm.lookup(vm.typeOf(f), vm.dn.x_call).isUndef();
+  if (!callable) return vm.raise(vm.eTypeError, "first argument must be callable");
+  if (a[1].isNone()) return vm.raise(vm.eTypeError, "instance must not be None");
+  return Value::obj(vm.heap.make<BoundMethod>(vm.tMethod, a[1], a[0]));
+}
 Value classmethodNew(VM& vm, Args& a) {
   NARGS("classmethod", 1, 1);
   return wrapperNew(vm, a, Kind::ClassMethod, vm.tClassMethod);
@@ -602,6 +615,7 @@ void VM::initTypes() {
   tProperty->construct = propertyNew;
   tStaticMethod->construct = staticmethodNew;
   tClassMethod->construct = classmethodNew;
+  tMethod->construct = methodNew;
 
   addMethod(tObject, "__init__", objectInit);
   addMethod(tObject, "__repr__", objectRepr);
