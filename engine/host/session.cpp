@@ -171,12 +171,9 @@ SliceResult Session::notebook_slice(std::uint64_t budget) {
       rt::Result r = main->result();
       if (r.exc) {
         lang::Value e = modules::from_rt(r.exc);
-        if (vm_->isInstance(e, vm_->eSystemExit)) {
-          finish(0);
-        } else {
-          vm_->printException(e);
-          finish(1);
-        }
+        // As if __main__ raised it: SystemExit's code is the status, anything else is printed.
+        vm_->pending = e;
+        main_returned(Value::err());
         return {SliceState::Finished, 0, 0};
       }
     }

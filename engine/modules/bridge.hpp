@@ -57,7 +57,10 @@ struct RtAwaitable final : RtHolder {
 // A runtime object (a Lock, a Queue, a TaskGroup, ...) held by a Python wrapper class.
 struct RtHandle final : RtHolder {
   RtHandle(State& st, rt::Value v) : RtHolder(st), obj(std::move(v)) {}
-  void drop() override { obj = {}; }
+  void drop() override {
+    obj = {};
+    extra.reset();  // e.g. a Runner, whose destructor must see its loop (closed, not freed)
+  }
   void trace(lang::Heap& h) override {
     h.mark(fn);
     h.mark(args);

@@ -433,6 +433,9 @@ Result EventLoop::end_until(const Ref<Future>& f, CallbackId id) {
   f->remove_done_callback(id);
   if (base_exc_) {
     Value e = std::move(base_exc_);
+    // The future's own SystemExit/KeyboardInterrupt propagates to the caller: retrieved, so it
+    // is not reported as never retrieved (CPython's traceback keeps the task alive to the end).
+    if (f->done() && !f->cancelled() && f->peek_exception() == e) f->exception();
     return {{}, e};
   }
   if (!f->done()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_set>
 
 #include "runtime/callback_labels.hpp"
 #include "runtime/event_loop.hpp"
@@ -24,9 +25,12 @@ Ref<Future> gather(EventLoop& loop, const std::vector<Ref<Future>>& args, bool r
     outer->set_result(loop.lang().make_list({}));
     return outer;
   }
+  // A set, not a scan of `unique`: gather over thousands of tasks must stay linear.
   std::vector<Ref<Future>> unique;
+  std::unordered_set<Future*> seen;
+  seen.reserve(args.size());
   for (auto& a : args) {
-    if (std::find(unique.begin(), unique.end(), a) == unique.end()) unique.push_back(a);
+    if (seen.insert(a.get()).second) unique.push_back(a);
   }
   Ref<GatheringFuture> outer(new GatheringFuture(loop, args));
   struct State {
