@@ -332,7 +332,7 @@ class CodeGen {
     code_->nkwonly = uint32_t(a.kwonly.size());
     code_->varargs = a.hasVararg;
     code_->varkw = a.hasKwarg;
-    code_->firstLine = n->line;
+    code_->firstLine = firstLine(n);
     bool isAsync = scope_->isAsync;
     code_->isCoroutine = isAsync && !scope_->hasYield;
     code_->isAsyncGen = isAsync && scope_->hasYield;
@@ -385,11 +385,20 @@ class CodeGen {
     emit(MAKE_FUNCTION, flags);
   }
 
+  // As CPython 3.11's co_firstlineno: a decorated definition starts at its first decorator.
+  static int firstLine(const Node* def) {
+    bool decorated = (def->kind == NK::FunctionDef || def->kind == NK::ClassDef) && !def->b.empty();
+    return decorated ? def->b[0]->line : def->line;
+  }
+
   Code* childCode(Node* n) {
     Scope* child = st_.byNode.at(n);
     CodeGen g(vm_, st_, child, src_, err_);
     g.pos_ = pos_;
-    return n->kind == NK::ClassDef ? g.compileBody(n->a, true) : g.compileFunction(n);
+    if (n->kind != NK::ClassDef) return g.compileFunction(n);
+    Code* body = g.compileBody(n->a, true);
+    body->firstLine = firstLine(n);
+    return body;
   }
 
   // ---- statements ----
@@ -450,7 +459,7 @@ class CodeGen {
         Code* c = childCode(n);
         if (err_.set) return;
         makeFunction(child, c, n->args.get());
-        for (size_t i = 0; i < n->b.size(); i++) emit(CALL, 1);
+        applyDecorators(n);
         storeName(n->str);
         return;
       }
@@ -1040,8 +1049,17 @@ class CodeGen {
       }
     }
     emit(BUILD_CLASS);
-    for (size_t i = 0; i < n->b.size(); i++) emit(CALL, 1);
+    applyDecorators(n);
     storeName(n->str);
+  }
+
+  // Calls the decorators left on the stack, innermost first; each call is located at its own
+  // decorator, which a traceback from it shows.
+  void applyDecorators(Node* def) {
+    for (size_t i = def->b.size(); i-- > 0;) {
+      PosGuard g(*this, def->b[i]);
+      emit(CALL, 1);
+    }
   }
 
   void augAssign(Node* n) {
