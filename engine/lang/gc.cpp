@@ -20,6 +20,8 @@ void VM::markRoots() {
   heap.markAll(toClose);
   heap.mark(pending);
   heap.mark(handledExc);
+  heap.mark(asyncgenFirstiter);
+  heap.mark(asyncgenFinalizer);
   heap.mark(lastStopValue);
   heap.mark(builtins);
   heap.mark(modules);

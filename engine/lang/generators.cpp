@@ -244,19 +244,34 @@ Value anClose(VM& vm, Args& a) {
   return vm.call0(m);
 }
 
+// As CPython's async_gen_init_hooks: the first asend/__anext__/athrow/aclose of an async
+// generator calls sys.set_asyncgen_hooks' firstiter with it (asyncio's loop tracks it so).
+bool initAsyncgenHooks(VM& vm, Generator* g) {
+  if (g->hooksInited) return true;
+  g->hooksInited = true;
+  if (vm.asyncgenFirstiter.isNone()) return true;
+  Value hook = vm.asyncgenFirstiter;
+  Roots r(vm, {hook});
+  return !vm.call1(hook, Value::obj(g)).isErr();
+}
+
 Value agAsend(VM& vm, Args& a) {
   NARGS("asend", 2, 2);
+  if (!initAsyncgenHooks(vm, G(a))) return Value::err();
   return Value::obj(vm.heap.make<ASend>(tASend, G(a), a[1], Value::none(), 0));
 }
 Value agAnext(VM& vm, Args& a) {
+  if (!initAsyncgenHooks(vm, G(a))) return Value::err();
   return Value::obj(vm.heap.make<ASend>(tASend, G(a), Value::none(), Value::none(), 0));
 }
 Value agAthrow(VM& vm, Args& a) {
+  if (!initAsyncgenHooks(vm, G(a))) return Value::err();
   Value exc = normalizeThrow(vm, a, 1);
   if (exc.isErr()) return exc;
   return Value::obj(vm.heap.make<ASend>(tASend, G(a), Value::none(), exc, 1));
 }
 Value agAclose(VM& vm, Args& a) {
+  if (!initAsyncgenHooks(vm, G(a))) return Value::err();
   Value gx = vm.makeException(vm.eGeneratorExit, {});
   return Value::obj(vm.heap.make<ASend>(tASend, G(a), Value::none(), gx, 2));
 }
@@ -333,9 +348,11 @@ Value asyncNextOr(VM& vm, Value aiter, Value dflt) {
 
 Value asyncNext(VM& vm, Value aiter) {
   if (isKind(aiter, Kind::Generator) &&
-      static_cast<Generator*>(aiter.o)->gkind == GenKind::AsyncGenerator)
+      static_cast<Generator*>(aiter.o)->gkind == GenKind::AsyncGenerator) {
+    if (!initAsyncgenHooks(vm, static_cast<Generator*>(aiter.o))) return Value::err();
     return Value::obj(vm.heap.make<ASend>(tASend, static_cast<Generator*>(aiter.o), Value::none(),
                                           Value::none(), 0));
+  }
   Type* t = vm.typeOf(aiter);
   Value m = vm.lookup(t, vm.intern("__anext__"));
   if (m.isUndef())

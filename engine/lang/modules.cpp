@@ -47,6 +47,36 @@ Value sysSetRecursionLimit(VM& vm, Args& a) {
   vm.recursionLimit = int(std::min<int64_t>(n, 4000));
   return Value::none();
 }
+Value sysSetAsyncgenHooks(VM& vm, Args& a) {
+  if (a.n > 2)
+    return vm.raise(vm.eTypeError, "set_asyncgen_hooks() takes at most 2 arguments (" +
+                                       std::to_string(a.n) + " given)");
+  Value given[2] = {Value::undef(), Value::undef()};  // firstiter, finalizer
+  for (int i = 0; i < a.n; i++) given[i] = a[i];
+  for (int i = 0; i < a.nkw; i++) {
+    const std::string& k = a.kw[i].name->s();
+    if (k != "firstiter" && k != "finalizer")
+      return vm.raise(vm.eTypeError,
+                      "set_asyncgen_hooks() got an unexpected keyword argument '" + k + "'");
+    given[k == "firstiter" ? 0 : 1] = a.kw[i].value;
+  }
+  // As CPython: the finalizer is checked first, and nothing changes if either is wrong.
+  const char* names[2] = {"firstiter", "finalizer"};
+  for (int i : {1, 0}) {
+    Value v = given[i];
+    if (v.isUndef() || v.isNone()) continue;
+    if (!isCallable(vm, v))
+      return vm.raise(vm.eTypeError,
+                      std::string("callable ") + names[i] + " expected, got " + vm.typeName(v));
+  }
+  if (!given[1].isUndef()) vm.asyncgenFinalizer = given[1];
+  if (!given[0].isUndef()) vm.asyncgenFirstiter = given[0];
+  return Value::none();
+}
+Value sysGetAsyncgenHooks(VM& vm, Args& a) {
+  NARGS("get_asyncgen_hooks", 0, 0);
+  return vm.newTuple({vm.asyncgenFirstiter, vm.asyncgenFinalizer});
+}
 Value sysExcInfo(VM& vm, Args&) {
   Value e = vm.handledExc;
   if (e.isNone()) return vm.newTuple({Value::none(), Value::none(), Value::none()});
@@ -68,6 +98,8 @@ Module* makeSys(VM& vm) {
   vm.addToModule(m, "getrecursionlimit", vm.newNative("getrecursionlimit", sysGetRecursionLimit));
   vm.addToModule(m, "setrecursionlimit", vm.newNative("setrecursionlimit", sysSetRecursionLimit));
   vm.addToModule(m, "exc_info", vm.newNative("exc_info", sysExcInfo));
+  vm.addToModule(m, "set_asyncgen_hooks", vm.newNative("set_asyncgen_hooks", sysSetAsyncgenHooks));
+  vm.addToModule(m, "get_asyncgen_hooks", vm.newNative("get_asyncgen_hooks", sysGetAsyncgenHooks));
   vm.addToModule(m, "_getframe", vm.newNative("_getframe", sysGetframe));
   vm.addToModule(m, "maxsize", Value::integer(INT64_MAX));
   vm.addToModule(m, "version", vm.newStr("3.11.7 (coroscope)"));

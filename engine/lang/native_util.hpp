@@ -13,6 +13,12 @@ inline Value kwArg(const Args& a, const char* name) {
   return Value::undef();
 }
 
+// callable(v)
+inline bool isCallable(VM& vm, Value v) {
+  return isKind(v, Kind::Function) || isKind(v, Kind::Native) || isKind(v, Kind::BoundMethod) ||
+         isKind(v, Kind::Type) || !vm.lookup(vm.typeOf(v), vm.dn.x_call).isUndef();
+}
+
 inline Value argCountError(VM& vm, const std::string& fname, int min, int max, int given) {
   std::string msg;
   if (min == max) {

@@ -349,6 +349,7 @@ struct Generator : Obj {
   Value aux;                        // async generators: the awaitable object currently in flight
   Value excState = Value::undef();  // the exception it was handling when it suspended
   bool closeOnCollect = false;      // listed in VM::suspendedInTry
+  bool hooksInited = false;   // async generators: sys.set_asyncgen_hooks' firstiter was called
   Code* createdIn = nullptr;  // coroutines: where they were made, for the never-awaited warning
   uint32_t createdPc = 0;
   Generator(Function* f, GenKind k);

@@ -378,11 +378,7 @@ Value methodNew(VM& vm, Args& a) {
   if (a.nkw) return vm.raise(vm.eTypeError, "method() takes no keyword arguments");
   if (a.n != 2)
     return vm.raise(vm.eTypeError, "method expected 2 arguments, got " + std::to_string(a.n));
-  Value f = a[0];
-  bool callable = isKind(f, Kind::Function) || isKind(f, Kind::Native) ||
-                  isKind(f, Kind::BoundMethod) || isKind(f, Kind::Type) ||
-                  !vm.lookup(vm.typeOf(f), vm.dn.x_call).isUndef();
-  if (!callable) return vm.raise(vm.eTypeError, "first argument must be callable");
+  if (!isCallable(vm, a[0])) return vm.raise(vm.eTypeError, "first argument must be callable");
   if (a[1].isNone()) return vm.raise(vm.eTypeError, "instance must not be None");
   return Value::obj(vm.heap.make<BoundMethod>(vm.tMethod, a[1], a[0]));
 }

@@ -116,6 +116,9 @@ class VM {
   // ---- exceptions ----
   Value pending;     // the exception being raised
   Value handledExc;  // sys.exception(): the exception being handled
+  // sys.set_asyncgen_hooks(): firstiter is called with each async generator on its first
+  // iteration (asyncio's loop tracks them to close them at shutdown); finalizer is only kept.
+  Value asyncgenFirstiter = Value::none(), asyncgenFinalizer = Value::none();
   Value raise(Type* t, const std::string& msg);
   Value raiseValue(Value exc);  // exc may be an instance or a class
   Value makeException(Type* t, std::vector<Value> args);

@@ -2,6 +2,7 @@
 # the native module _asyncio_core. This file only gives the API its signatures, classes, reprs and
 # argument checks; the loop, futures, tasks, combinators, locks and queues are the runtime's.
 import _asyncio_core as _core
+import sys as _sys
 
 
 class CancelledError(BaseException):
@@ -62,6 +63,8 @@ class AbstractEventLoop:
 class _UnixSelectorEventLoop(AbstractEventLoop):
     def __init__(self):
         self._debug = False
+        self._asyncgens = {}  # async generators first iterated while this loop ran, in order
+        self._asyncgens_shutdown_called = False
         _core.new_loop(self)
 
     def __repr__(self):
@@ -114,13 +117,27 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         if _core.get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         future = ensure_future(future, loop=self)
-        return _core.loop_run_until_complete(self, future)
+        return _with_asyncgen_hooks(self, _core.loop_run_until_complete, self, future)
 
     def run_forever(self):
         self._check_closed()
         if self.is_running() or _core.get_running_loop() is self:
             raise RuntimeError('This event loop is already running')
-        _core.loop_run_forever(self)
+        _with_asyncgen_hooks(self, _core.loop_run_forever, self)
+
+    # While the loop runs these are sys.set_asyncgen_hooks' hooks, as in CPython.
+    def _asyncgen_firstiter_hook(self, agen):
+        agens = self._asyncgens
+        if len(agens) >= 64 and len(agens) & (len(agens) - 1) == 0:
+            # CPython keeps them in a WeakSet; here finished ones are dropped as the set doubles.
+            for done in [ag for ag in agens if ag.ag_frame is None]:
+                del agens[done]
+        agens[agen] = None
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.pop(agen, None)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def stop(self):
         _core.loop_stop(self)
@@ -176,10 +193,41 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._default_executor = executor
 
     async def shutdown_asyncgens(self):
-        pass
+        closing = self._take_asyncgens()
+        if closing:
+            self._report_asyncgen_errors(
+                closing, await gather(*[ag.aclose() for ag in closing], return_exceptions=True))
+
+    def _take_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        return closing
+
+    def _report_asyncgen_errors(self, closing, results):
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         pass
+
+
+def _with_asyncgen_hooks(loop, run, *args):
+    if not hasattr(loop, '_asyncgen_firstiter_hook'):
+        return run(*args)
+    old_hooks = _sys.get_asyncgen_hooks()
+    _sys.set_asyncgen_hooks(firstiter=loop._asyncgen_firstiter_hook,
+                            finalizer=loop._asyncgen_finalizer_hook)
+    try:
+        return run(*args)
+    finally:
+        _sys.set_asyncgen_hooks(*old_hooks)
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
@@ -762,6 +810,16 @@ class Runner:
         if self._state != 1:
             return
         try:
+            loop = self._loop
+            if getattr(loop, '_asyncgens', None) and not loop.is_closed():
+                # What asyncio.run's shutdown does before closing the loop (the runtime's own
+                # shutdown, next, finds nothing left to do). The generators are closed without a
+                # shutdown_asyncgens() task: the runtime still runs its own (empty) one, so tasks
+                # are numbered as in CPython.
+                _cancel_all_tasks(loop)
+                closing = loop._take_asyncgens()
+                loop._report_asyncgen_errors(closing, loop.run_until_complete(
+                    gather(*[ag.aclose() for ag in closing], return_exceptions=True)))
             _core.runner_close(self._h)
         finally:
             if self._loop_factory is None:
@@ -778,7 +836,7 @@ class Runner:
         if _core.get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        return _core.runner_run(self._h, coro)
+        return _with_asyncgen_hooks(self._loop, _core.runner_run, self._h, coro)
 
     def _lazy_init(self):
         if self._state == 2:
@@ -794,6 +852,24 @@ class Runner:
             self._loop.set_debug(self._debug)
         self._h = _core.runner_new(self._loop)
         self._state = 1
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = _core.all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
 
 
 def run(main, *, debug=None):
