@@ -38,6 +38,12 @@ export interface CoroscopeModule {
 
 export interface CoroscopeModuleOptions {
   locateFile?: (path: string, scriptDirectory: string) => string;
+  // Instantiates the engine from a module compiled elsewhere (the page compiles it once for all
+  // workers); must call receiveInstance and return {}.
+  instantiateWasm?: (
+    imports: WebAssembly.Imports,
+    receiveInstance: (instance: WebAssembly.Instance, module?: WebAssembly.Module) => void,
+  ) => object;
 }
 
 export default function createCoroscope(options?: CoroscopeModuleOptions): Promise<CoroscopeModule>;

@@ -2,6 +2,7 @@
 // Stop (terminating the running worker, which interrupts even `while True: pass`) leaves a ready
 // engine at once. Output beyond a cap stops the run the same way, with a notice. Output the
 // worker marks as due later (real clock, after time.sleep) is shown when it is due.
+import wasmUrl from '../generated/coroscope.wasm?url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 
 export type { RunOptions, Stream } from './protocol';
@@ -33,12 +34,29 @@ export const DEFAULT_OPTIONS: RunOptions = {
 // About 2 MB of text: far beyond any lesson, small enough to keep the console responsive.
 export const OUTPUT_LIMIT = 2_000_000;
 
+// The engine is fetched and compiled once, here, while the first worker's script is still loading;
+// every worker (the spare ones too) instantiates this module instead of compiling its own copy.
+let compiled: Promise<WebAssembly.Module | null> | null = null;
+function compiledEngine(): Promise<WebAssembly.Module | null> {
+  compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () => {
+    // A server that does not send application/wasm: compile from the bytes; if that fails too,
+    // the worker loads the engine itself and reports what went wrong.
+    try {
+      return await WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer());
+    } catch {
+      return null;
+    }
+  });
+  return compiled;
+}
+
 class EngineWorker {
   readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   readonly ready: Promise<void>;
   onMessage: (message: FromWorker) => void = () => {};
 
   constructor() {
+    void compiledEngine().then((module) => this.send({ type: 'init', module }));
     this.ready = new Promise((resolve, reject) => {
       this.worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
         if (event.data.type === 'ready') resolve();

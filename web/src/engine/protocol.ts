@@ -10,7 +10,10 @@ export interface RunOptions {
   trace: boolean;
 }
 
-export type ToWorker = { type: 'run'; id: number; source: string; options: RunOptions };
+export type ToWorker =
+  // First message: the engine compiled by the page (null: the worker fetches and compiles it).
+  | { type: 'init'; module: WebAssembly.Module | null }
+  | { type: 'run'; id: number; source: string; options: RunOptions };
 
 export type Stream = 'stdout' | 'stderr';
 

@@ -5,7 +5,7 @@
 // the loop's next timer is due (waitSeconds, already scaled by the speed factor). asyncio.run
 // called from __main__ suspends the interpreter, so a script's loop is driven the same way.
 import createCoroscope from '../generated/coroscope.mjs';
-import type { EngineRun } from '../generated/coroscope.mjs';
+import type { CoroscopeModule, EngineRun } from '../generated/coroscope.mjs';
 import wasmUrl from '../generated/coroscope.wasm?url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 
@@ -13,11 +13,29 @@ const post = (message: FromWorker) => self.postMessage(message);
 const SLICE_ITERATIONS = 200; // loop iterations per engine call
 const CHUNK_MS = 8; // engine calls back to back before the worker takes a breath
 
-const engine = createCoroscope({ locateFile: () => wasmUrl });
-engine.then(
-  () => post({ type: 'ready' }),
-  (error: unknown) => post({ type: 'fatal', message: `the engine failed to load: ${String(error)}` }),
-);
+// The page sends the compiled engine (see client.ts); instantiating it takes a few milliseconds.
+function load(module: WebAssembly.Module | null) {
+  const fromPage = module;
+  const loading = createCoroscope(
+    fromPage
+      ? {
+          instantiateWasm: (imports, receiveInstance) => {
+            WebAssembly.instantiate(fromPage, imports).then(
+              (instance) => receiveInstance(instance, fromPage),
+              (error: unknown) => post({ type: 'fatal', message: `the engine failed to start: ${String(error)}` }),
+            );
+            return {};
+          },
+        }
+      : { locateFile: () => wasmUrl },
+  );
+  loading.then(
+    () => post({ type: 'ready' }),
+    (error: unknown) => post({ type: 'fatal', message: `the engine failed to load: ${String(error)}` }),
+  );
+  return loading;
+}
+let engine: Promise<CoroscopeModule> | null = null;
 
 // A zero-delay macrotask: setTimeout(0) is clamped to 4 ms after a few nestings.
 const channel = new MessageChannel();
@@ -30,7 +48,7 @@ const soon = (f: () => void) => {
 
 const dueAt = (delayMs: number) => (delayMs > 0 ? Date.now() + delayMs : 0);
 
-function start(id: number, source: string, options: RunOptions, module: Awaited<typeof engine>) {
+function start(id: number, source: string, options: RunOptions, module: CoroscopeModule) {
   // Every write is posted at once: a slice may still be long (module code, one task step that
   // computes), and what it printed before must reach the page now. The page batches its drawing.
   const write = (stream: Stream, text: string, delayMs: number) =>
@@ -57,6 +75,6 @@ function start(id: number, source: string, options: RunOptions, module: Awaited<
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type !== 'run') return;
-  start(message.id, message.source, message.options, await engine);
+  if (message.type === 'init') engine = load(message.module);
+  else if (engine) start(message.id, message.source, message.options, await engine);
 };
