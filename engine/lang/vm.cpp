@@ -582,7 +582,7 @@ Value VM::callMethod(Value obj, Str* name, const Value* args, int n) {
   return call(bound, args, n);
 }
 
-Value VM::runCode(Code* code, Dict* globals, Dict* locals) {
+Value* VM::pushCodeFrame(Code* code, Dict* globals, Value& failed) {
   Function* fn = heap.make<Function>(tFunction);
   fn->code = code;
   fn->globals = globals;
@@ -591,11 +591,18 @@ Value VM::runCode(Code* code, Dict* globals, Dict* locals) {
   Value* callee = sp;
   *sp++ = Value::obj(fn);
   if (!pushFrame(fn, callee, 0, nullptr, Value::undef())) {
-    Value r = sp[-1];
+    failed = sp[-1];
     sp = callee;
-    return r;
+    return nullptr;
   }
   frames_.back().runBase = true;
+  return callee;
+}
+
+Value VM::runCode(Code* code, Dict* globals, Dict* locals) {
+  Value failed;
+  Value* callee = pushCodeFrame(code, globals, failed);
+  if (!callee) return failed;
   frames_.back().locals = locals;
   Value r = run();
   sp = callee;
@@ -604,19 +611,9 @@ Value VM::runCode(Code* code, Dict* globals, Dict* locals) {
 
 // ---- host suspension ----
 Value VM::runSuspendable(Code* code, Dict* globals) {
-  Function* fn = heap.make<Function>(tFunction);
-  fn->code = code;
-  fn->globals = globals;
-  fn->name = intern(code->name);
-  fn->qualname = intern(code->qualname);
-  Value* callee = sp;
-  *sp++ = Value::obj(fn);
-  if (!pushFrame(fn, callee, 0, nullptr, Value::undef())) {
-    Value r = sp[-1];
-    sp = callee;
-    return r;
-  }
-  frames_.back().runBase = true;
+  Value failed;
+  Value* callee = pushCodeFrame(code, globals, failed);
+  if (!callee) return failed;
   mainCallee_ = callee;
   return runMainFrames(false);
 }

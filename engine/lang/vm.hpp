@@ -267,6 +267,9 @@ class VM {
   std::vector<Obj*> permanent_;
   std::deque<std::string> nativeNames_;  // stable storage for native names
   Value runMainFrames(bool startWithError);
+  // Pushes a runBase frame running `code` (a module or class body) in `globals`; its callee slot,
+  // or null with the error in `failed`.
+  Value* pushCodeFrame(Code* code, Dict* globals, Value& failed);
   Value* mainCallee_ = nullptr;  // runSuspendable's callee slot
   bool mainRunning_ = false;     // the __main__ interpreter loop is the active one
   bool suspended_ = false;
