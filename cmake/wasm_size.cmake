@@ -7,8 +7,6 @@ set(COROSCOPE_WASM_HOT_OPT "-O2" CACHE STRING "Optimization level of the wasm en
 set(COROSCOPE_WASM_HOT_SOURCES
     lang/interp.cpp lang/ops.cpp lang/vm.cpp lang/attrs.cpp lang/containers.cpp
     lang/generators.cpp lang/objects.cpp lang/gc.cpp
-    modules/asyncio_core.cpp modules/bridge.cpp
-    host/session.cpp
     CACHE STRING "Engine sources (relative to engine/) compiled with COROSCOPE_WASM_HOT_OPT")
 
 set(release "$<CONFIG:Release>")
@@ -40,7 +38,7 @@ endforeach()
 
 # The link's level drives the whole-module wasm-opt passes and the JS glue's minification.
 set(COROSCOPE_WASM_LINK_OPT "-Oz" CACHE STRING "Optimization level of the wasm engine's link")
-set(COROSCOPE_WASM_MALLOC "dlmalloc" CACHE STRING "Emscripten allocator of the wasm engine")
+set(COROSCOPE_WASM_MALLOC "emmalloc" CACHE STRING "Emscripten allocator of the wasm engine")
 if(TARGET coroscope_wasm)
   target_link_options(coroscope_wasm PRIVATE "$<${release}:${COROSCOPE_WASM_LINK_OPT}>"
                       "-sMALLOC=${COROSCOPE_WASM_MALLOC}")
