@@ -22,3 +22,27 @@ export async function setSource(page: Page, source: string): Promise<void> {
 
 export const consoleText = (page: Page) => page.locator('#console');
 export const statusText = (page: Page) => page.getByRole('status');
+
+// Clicks Stop on the running scenario, then Run on the source already in the editor (which must
+// print "42"), timing both from the Stop click in the page itself: milliseconds until the status
+// says stopped, until the next run's output is "42\n", and until that run has finished.
+export async function stopThenRun(
+  page: Page,
+): Promise<{ stopped: number; output: number; finished: number }> {
+  return page.evaluate(async () => {
+    const status = document.getElementById('status')!;
+    const output = document.getElementById('console')!;
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise((r) => setTimeout(r, 1));
+    };
+    const t0 = performance.now();
+    (document.getElementById('stop') as HTMLButtonElement).click();
+    await until(() => status.textContent === 'stopped');
+    const stopped = performance.now() - t0;
+    (document.getElementById('run') as HTMLButtonElement).click();
+    await until(() => output.textContent === '42\n');
+    const printed = performance.now() - t0;
+    await until(() => status.textContent === 'finished');
+    return { stopped, output: printed, finished: performance.now() - t0 };
+  });
+}
