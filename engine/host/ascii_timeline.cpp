@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "num/float_format.hpp"
+
 namespace coroscope::host {
 namespace {
 
@@ -48,11 +50,7 @@ char glyph(SpanKind k) {
   return '?';
 }
 
-std::string format_time(double t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", t);
-  return buf;
-}
+std::string format_time(double t) { return num::float_to_string(t, 'g', 6, 0); }
 
 }  // namespace
 

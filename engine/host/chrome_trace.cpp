@@ -5,6 +5,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "num/float_format.hpp"
+#include "num/hex.hpp"
+
 namespace coroscope::host {
 
 std::string json_string(const std::string& s) {
@@ -28,9 +31,8 @@ std::string json_string(const std::string& s) {
         break;
       default:
         if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
+          out += "\\u";
+          num::append_hex(out, c, 4);
         } else {
           out += static_cast<char>(c);
         }
@@ -43,11 +45,7 @@ namespace {
 
 constexpr double kStepUs = 1.0;
 
-std::string number(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
-}
+std::string number(double v) { return num::float_to_string(v, 'f', 3, 0); }
 
 }  // namespace
 

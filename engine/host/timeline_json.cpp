@@ -3,16 +3,16 @@
 #include <cstdio>
 
 #include "host/chrome_trace.hpp"
+#include "num/float_format.hpp"
 
 namespace coroscope::host {
 namespace {
 
 std::string stamp(const Stamp& s) {
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "[%.9g,%llu,%llu]", s.time,
-                static_cast<unsigned long long>(s.iteration),
-                static_cast<unsigned long long>(s.seq));
-  return buf;
+  std::string out = "[";
+  out.append(num::float_to_string(s.time, 'g', 9, 0)).append(",");
+  out.append(std::to_string(s.iteration)).append(",").append(std::to_string(s.seq));
+  return out.append("]");
 }
 
 const char* kind_name(LaneKind k) {

@@ -7,6 +7,8 @@
 #include "lang/iterators.hpp"
 #include "lang/native_util.hpp"
 #include "lang/numfmt.hpp"
+#include "num/float_ops.hpp"
+#include "num/hex.hpp"
 
 namespace coroscope::lang {
 
@@ -76,14 +78,8 @@ Value bAscii(VM& vm, Args& a) {
     uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
     for (size_t k = 1; k < n && i + k < s.size(); k++)
       cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    char buf[16];
-    if (cp < 0x100)
-      std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-    else if (cp < 0x10000)
-      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-    else
-      std::snprintf(buf, sizeof buf, "\\U%08x", cp);
-    out += buf;
+    out += cp < 0x100 ? "\\x" : cp < 0x10000 ? "\\u" : "\\U";
+    num::append_hex(out, cp, cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8);
     i += n;
   }
   return vm.newStr(out);
@@ -299,17 +295,8 @@ Value bRound(VM& vm, Args& a) {
     return Value::integer(q * p);
   }
   if (v.isFloat()) {
-    if (!std::isfinite(v.f)) return v;
-    if (n > 300) return v;
-    char buf[400];
-    if (n >= 0) {
-      std::snprintf(buf, sizeof buf, "%.*f", int(n), v.f);
-      return Value::flt(std::strtod(buf, nullptr));
-    }
-    double p = std::pow(10.0, double(-n));
-    double y = v.f / p;
-    double z = std::nearbyint(y);
-    return Value::flt(z * p);
+    auto r = num::float_round(v.f, n);
+    return r ? Value::flt(r.value()) : raiseNumError(vm, r.error());
   }
   return vm.raise(vm.eTypeError, "type " + vm.typeName(v) + " doesn't define __round__ method");
 }

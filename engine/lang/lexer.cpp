@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "num/dtoa.hpp"
+
 namespace coroscope::lang {
 namespace {
 
@@ -406,7 +408,7 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
         return fail("invalid decimal literal", j);
       if (isFloat) {
         Token& t = push(Tok::Float, src.substr(i, j - i), i, j);
-        t.fval = std::strtod(digits.c_str(), nullptr);
+        t.fval = num::strtod_exact(digits);
       } else {
         Token& t = push(Tok::Int, src.substr(i, j - i), i, j);
         errno = 0;

@@ -195,47 +195,34 @@ std::string formatFloat(double v, const FormatSpec& spec, std::string& err) {
       for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
     if (t == '%') digits += "%";
   } else {
-    char buf[512];
+    const int p6 = prec < 0 ? 6 : prec;
     switch (t) {
       case 'f':
       case 'F':
-        std::snprintf(buf, sizeof buf, "%.*f", prec < 0 ? 6 : prec, a);
-        digits = buf;
+        digits = num::float_to_string(a, 'f', p6, 0);
         if (spec.alt && digits.find('.') == std::string::npos) digits += ".";
         break;
       case '%':
-        std::snprintf(buf, sizeof buf, "%.*f", prec < 0 ? 6 : prec, a * 100);
-        digits = std::string(buf) + "%";
+        digits = num::float_to_string(a * 100, 'f', p6, 0) + "%";
         break;
       case 'e':
       case 'E':
-        std::snprintf(buf, sizeof buf, t == 'e' ? "%.*e" : "%.*E", prec < 0 ? 6 : prec, a);
-        digits = buf;
-        break;
       case 'g':
-      case 'G': {
-        int p = prec < 0 ? 6 : prec == 0 ? 1 : prec;
-        std::snprintf(buf, sizeof buf,
-                      spec.alt ? (t == 'g' ? "%#.*g" : "%#.*G") : (t == 'g' ? "%.*g" : "%.*G"), p,
-                      a);
-        digits = buf;
+      case 'G':
+        digits = num::float_to_string(a, t, p6, spec.alt ? unsigned(num::kFloatAlt) : 0u);
         break;
-      }
       case 0: {
         if (prec < 0) {
           digits = num::float_repr(a);
         } else {
           // Like 'g' but always keeps at least one digit after the point when fixed.
-          int p = prec == 0 ? 1 : prec;
-          std::snprintf(buf, sizeof buf, "%.*g", p, a);
-          digits = buf;
+          digits = num::float_to_string(a, 'g', prec, 0);
           if (digits.find_first_of(".e") == std::string::npos) digits += ".0";
         }
         break;
       }
       case 'n':
-        std::snprintf(buf, sizeof buf, "%.*g", prec < 0 ? 6 : prec, a);
-        digits = buf;
+        digits = num::float_to_string(a, 'g', p6, 0);
         break;
       default:
         err = std::string("Unknown format code '") + t + "' for object of type 'float'";

@@ -13,6 +13,7 @@
 #include "num/float_format.hpp"
 #include "num/float_ops.hpp"
 #include "num/format_spec.hpp"
+#include "num/hex.hpp"
 
 namespace coroscope::lang {
 
@@ -1061,10 +1062,9 @@ bool VM::hash(Value v, int64_t& out) {
 std::string reprString(const std::string& s);
 std::string reprBytes(const std::string& s);
 std::string addressOf(const void* p) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%llx",
-                static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(p)));
-  return buf;
+  std::string out = "0x";
+  num::append_hex(out, reinterpret_cast<uintptr_t>(p));
+  return out;
 }
 
 std::string qualifiedTypeName(VM& vm, Type* t) {
@@ -1403,9 +1403,8 @@ std::string reprString(const std::string& s) {
     } else if (c == '\t') {
       out += "\\t";
     } else if (c < 0x20 || c == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
+      out += "\\x";
+      num::append_hex(out, c, 2);
     } else {
       out += char(c);
     }
@@ -1431,9 +1430,8 @@ std::string reprBytes(const std::string& s) {
     else if (c == '\t')
       out += "\\t";
     else if (c < 0x20 || c >= 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
+      out += "\\x";
+      num::append_hex(out, c, 2);
     } else
       out += char(c);
   }

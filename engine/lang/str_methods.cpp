@@ -3,6 +3,7 @@
 
 #include "lang/containers.hpp"
 #include "lang/native_util.hpp"
+#include "num/hex.hpp"
 
 namespace coroscope::lang {
 
@@ -585,11 +586,7 @@ const std::string& B(const Args& a) { return static_cast<Bytes*>(a[0].o)->s; }
 Value bDecode(VM& vm, Args& a) { return vm.newStr(B(a)); }
 Value bHex(VM& vm, Args& a) {
   std::string out;
-  char buf[4];
-  for (unsigned char c : B(a)) {
-    std::snprintf(buf, sizeof buf, "%02x", c);
-    out += buf;
-  }
+  for (unsigned char c : B(a)) num::append_hex(out, c, 2);
   return vm.newStr(out);
 }
 

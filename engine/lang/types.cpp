@@ -121,35 +121,6 @@ Value floatNew(VM& vm, Args& a) {
     if (!r) return vm.raise(vm.eValueError, r.error().message + reprString(asStr(x)->s()));
     return Value::flt(r.value());
   }
-  if (false) {
-    std::string s = asStr(x)->s();
-    size_t b = s.find_first_not_of(" \t\n\r");
-    size_t e = s.find_last_not_of(" \t\n\r");
-    std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
-    std::string low;
-    for (char c : t) low += char(std::tolower(static_cast<unsigned char>(c)));
-    std::string body = low;
-    bool neg = false;
-    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
-      neg = body[0] == '-';
-      body = body.substr(1);
-    }
-    if (body == "inf" || body == "infinity") return Value::flt(neg ? -INFINITY : INFINITY);
-    if (body == "nan") return Value::flt(NAN);
-    std::string clean;
-    for (char c : t)
-      if (c != '_') clean += c;
-    char* end = nullptr;
-    bool okChars = !clean.empty();
-    for (char c : clean)
-      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' ||
-            c == '+' || c == '-'))
-        okChars = false;
-    double d = okChars ? std::strtod(clean.c_str(), &end) : 0;
-    if (!okChars || end == clean.c_str() || *end != '\0')
-      return vm.raise(vm.eValueError, "could not convert string to float: " + reprString(s));
-    return Value::flt(d);
-  }
   Type* t = vm.typeOf(x);
   Value f = vm.lookup(t, vm.intern("__float__"));
   if (!f.isUndef() && !t->isBuiltin) return vm.call1(f, x);

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <limits>
 
 #include "num/float_format.hpp"
+#include "num/hex.hpp"
 
 namespace coroscope::num {
 
@@ -70,13 +70,10 @@ struct Spec {
 bool is_align(std::uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
 std::string code_text(std::uint32_t c) {
-  char buf[16];
-  if (c > 32 && c < 128) {
-    std::snprintf(buf, sizeof buf, "%c", static_cast<char>(c));
-  } else {
-    std::snprintf(buf, sizeof buf, "\\x%x", static_cast<unsigned>(c));
-  }
-  return buf;
+  if (c > 32 && c < 128) return std::string(1, static_cast<char>(c));
+  std::string out = "\\x";
+  append_hex(out, c);
+  return out;
 }
 
 Error value_error(std::string msg) { return Error{ErrorKind::Value, std::move(msg)}; }
