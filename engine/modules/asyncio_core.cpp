@@ -83,8 +83,8 @@ void on_loop_error(State& st, rt::EventLoop& loop, const rt::ErrorContext& ctx) 
   std::string frepr;
   if (ctx.future)
     frepr = future_repr(st, ctx.future.get(), [&] {
-      auto it = st.futures.find(ctx.future.get());
-      return it == st.futures.end() ? Value::none() : it->second->coro;
+      FutureObj* o = bound_future(ctx.future.get());
+      return o ? o->coro : Value::none();
     }());
   else if (!st.dying_repr.empty())
     frepr = st.dying_repr;
@@ -660,10 +660,29 @@ Value registerTypes(VM& vm, Args& a) {
 
 // ---- awaitables and combinators -----------------------------------------------------------------
 
+// asyncio.sleep(0) as rt::sleep(0) behaves (one bare yield, then the result), without a
+// coroutine frame: programs call it in their hottest loops.
+class YieldOnce final : public rt::CoroLike, public rt::Pooled {
+ public:
+  explicit YieldOnce(rt::Value result) : result_(std::move(result)) {}
+  rt::StepResult send(rt::Value) override {
+    if (yielded_) return rt::StepResult::ret(std::move(result_));
+    yielded_ = true;
+    return rt::StepResult::yield();
+  }
+  rt::StepResult throw_(rt::Value exc) override { return rt::StepResult::raise(std::move(exc)); }
+  void close() override {}
+
+ private:
+  rt::Value result_;
+  bool yielded_ = false;
+};
+
 Value sleep(VM& vm, Args& a) {
   NARGS("sleep", 2, 2);
   double d;
   if (!to_double(vm, a[0], d)) return Value::err();
+  if (d <= 0) return make_awaitable(S(vm), std::make_unique<YieldOnce>(to_rt(vm, a[1])), "sleep");
   return make_awaitable(S(vm), rt::sleep(d, to_rt(vm, a[1])), "sleep");
 }
 bool futures_arg(VM& vm, Value list, std::vector<rt::Ref<rt::Future>>& out) {
@@ -934,7 +953,10 @@ Value queueNew(VM& vm, Args& a) {
   if (kind == 2) return handle(*st, rt::Value(rt::make_ref<rt::LifoQueue>(maxsize)));
   return handle(*st, rt::Value(rt::make_ref<rt::Queue>(maxsize)));
 }
-rt::Queue* Q(Args& a) { return H(a)->as<rt::Queue>(); }
+// The handle of a queue made by queue_new (asyncio.Queue._h): no dynamic_cast needed.
+rt::Queue* Q(Args& a) {
+  return static_cast<rt::Queue*>(static_cast<rt::RcObject*>(H(a)->obj.get()));
+}
 Value queuePut(VM& vm, Args& a) {
   auto body = [](rt::Ref<rt::Queue> q, rt::Value v) -> rt::Co<rt::Value> {
     co_await q->put(v);
@@ -945,6 +967,19 @@ Value queuePut(VM& vm, Args& a) {
 Value queueGet(VM& vm, Args& a) {
   auto body = [](rt::Ref<rt::Queue> q) -> rt::Co<rt::Value> { co_return co_await q->get(); };
   return make_awaitable(S(vm), body(rt::Ref<rt::Queue>(Q(a))), "get");
+}
+// Queue.put/get when they need not wait (CPython's put and get do not suspend then): the item
+// is stored or taken now, without an awaitable; queue_put/queue_get are for the waiting case.
+Value queueTryPut(VM& vm, Args& a) {
+  rt::Queue* q = Q(a);
+  if (q->full()) return Value::boolean(false);
+  q->put_nowait(to_rt(vm, a[1]));  // cannot fail: the queue is not full
+  return Value::boolean(true);
+}
+Value queueTryGet(VM& vm, Args& a) {
+  rt::Queue* q = Q(a);
+  if (q->empty()) return a[1];  // the caller's marker for "would wait"
+  return result_to_py(vm, q->get_nowait());
 }
 Value queuePutNowait(VM& vm, Args& a) { return raise_if(vm, Q(a)->put_nowait(to_rt(vm, a[1]))); }
 Value queueGetNowait(VM& vm, Args& a) { return result_to_py(vm, Q(a)->get_nowait()); }
@@ -1106,6 +1141,8 @@ const Fn kFns[] = {
     {"queue_put", queuePut},
     {"queue_get", queueGet},
     {"queue_put_nowait", queuePutNowait},
+    {"queue_try_put", queueTryPut},
+    {"queue_try_get", queueTryGet},
     {"queue_get_nowait", queueGetNowait},
     {"queue_task_done", queueTaskDone},
     {"queue_join", queueJoin},

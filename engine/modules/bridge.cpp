@@ -23,47 +23,50 @@ std::unordered_map<VM*, State*>& registry() {
 
 }  // namespace
 
-RtHolder::RtHolder(State& st) : Obj(Kind::Misc), state(&st), seq(++st.holder_seq) {
-  st.holders.insert(this);
+RtHolder::RtHolder(State& st) : state(&st), prev(st.last_holder) {
+  (prev ? prev->next : st.first_holder) = this;
+  st.last_holder = this;
 }
 RtHolder::~RtHolder() {
-  if (state) state->holders.erase(this);
+  if (!state) return;
+  (prev ? prev->next : state->first_holder) = next;
+  (next ? next->prev : state->last_holder) = prev;
 }
 
 FutureObj::FutureObj(State& st, rt::Ref<rt::Future> f)
-    : RtHolder(st), fut(std::move(f)), key(fut.get()) {
+    : Obj(Kind::Misc), RtHolder(st), fut(std::move(f)) {
   coro = Value::none();
-  st.futures[key] = this;
+  fut->binding = this;
 }
 FutureObj::~FutureObj() {
-  if (state) {
-    if (fut) state->graveyard.push_back(std::move(fut));
-    auto it = state->futures.find(key);
-    if (it != state->futures.end() && it->second == this) state->futures.erase(it);
-  }
+  if (fut && fut->binding == this) fut->binding = nullptr;
+  if (state && fut) state->graveyard.push_back(std::move(fut));
 }
-void FutureObj::drop() {
-  if (state) {
-    auto it = state->futures.find(key);
-    if (it != state->futures.end() && it->second == this) state->futures.erase(it);
-  }
+void FutureObj::release_future() {
+  if (!fut) return;
+  if (fut->binding == this) fut->binding = nullptr;
   // If this is the last reference, the future reports "exception was never retrieved" while it
   // is destroyed, when only its repr can still be shown.
-  if (fut && state && fut->done() && fut->peek_exception()) {
+  if (state && fut->done() && fut->peek_exception()) {
     state->dying_repr = future_repr(*state, fut.get(), coro);
     fut = {};
     state->dying_repr.clear();
   }
   fut = {};
 }
+void FutureObj::drop() { release_future(); }
 void FutureObj::trace(lang::Heap& h) {
   h.mark(coro);
   if (dict) h.mark(Value::obj(dict));
 }
 
-RtAwaitable::RtAwaitable(State& st, std::unique_ptr<rt::CoroLike> c, std::string n)
-    : RtHolder(st), coro(std::move(c)), name(std::move(n)) {}
+RtAwaitable::RtAwaitable(State& st, std::unique_ptr<rt::CoroLike> c, const char* n)
+    : RtHolder(st), coro(std::move(c)), name(n) {}
 void RtAwaitable::drop() { coro.reset(); }
+void RtAwaitable::finish() {
+  finished = true;
+  coro.reset();
+}
 
 State::State(VM& v, Options o) : vm(v), lang(v), opts(o) { registry()[&vm] = this; }
 State::~State() {
@@ -89,12 +92,12 @@ Value State::pyloop_of(rt::EventLoop* loop) {
 }
 
 void State::release_finished(rt::EventLoop* loop) {
+  // Collected first: releasing may run Python code that makes or frees holders.
   std::vector<RtHolder*> order;
-  for (RtHolder* h : holders) {
-    auto* f = dynamic_cast<FutureObj*>(h);
+  for (RtHolder* h = first_holder; h; h = h->next) {
+    FutureObj* f = h->as_future();
     if (f && f->fut && &f->fut->loop() == loop && f->fut->done()) order.push_back(h);
   }
-  std::sort(order.begin(), order.end(), [](RtHolder* x, RtHolder* y) { return x->seq < y->seq; });
   for (RtHolder* h : order) h->drop();
 }
 
@@ -105,12 +108,11 @@ void State::shutdown() {
       release_finished(e.loop.get());
       e.loop->close();
     }
-  std::vector<RtHolder*> order(holders.begin(), holders.end());
-  std::sort(order.begin(), order.end(), [](RtHolder* x, RtHolder* y) { return x->seq < y->seq; });
+  std::vector<RtHolder*> order;
+  for (RtHolder* h = first_holder; h; h = h->next) order.push_back(h);
   for (RtHolder* h : order) h->drop();
-  for (RtHolder* h : order) h->state = nullptr;
-  holders.clear();
-  futures.clear();
+  for (RtHolder* h = first_holder; h; h = h->next) h->state = nullptr;
+  first_holder = last_holder = nullptr;
   for (auto& f : graveyard) {
     if (f->done() && f->peek_exception())
       dying_repr = future_repr(*this, f.get(), lang::Value::none());
@@ -132,8 +134,7 @@ Value coro_object(rt::CoroLike* c);
 
 Value wrap_future(State& st, const rt::Ref<rt::Future>& f) {
   if (!f) return Value::none();
-  auto it = st.futures.find(f.get());
-  if (it != st.futures.end() && it->second->fut == f) return Value::obj(it->second);
+  if (FutureObj* o = bound_future(f.get())) return Value::obj(o);
   auto* o = st.vm.heap.make<FutureObj>(f->is_task() ? st.tTask : st.tFuture, st, f);
   Value v = Value::obj(o);
   if (f->is_task()) {
@@ -249,11 +250,11 @@ std::unique_ptr<rt::CoroLike> coro_like(State& st, Value coro) {
   return nullptr;
 }
 
-Value make_awaitable(State& st, std::unique_ptr<rt::CoroLike> c, std::string name) {
-  return Value::obj(st.vm.heap.make<RtAwaitable>(st.tAwaitable, st, std::move(c), std::move(name)));
+Value make_awaitable(State& st, std::unique_ptr<rt::CoroLike> c, const char* name) {
+  return Value::obj(st.vm.heap.make<RtAwaitable>(st.tAwaitable, st, std::move(c), name));
 }
-Value make_awaitable(State& st, rt::Co<rt::Value> c, std::string name) {
-  return make_awaitable(st, rt::make_coro(std::move(c)), std::move(name));
+Value make_awaitable(State& st, rt::Co<rt::Value> c, const char* name) {
+  return make_awaitable(st, rt::make_coro(std::move(c)), name);
 }
 
 // ---- reprs -------------------------------------------------------------------------------------
@@ -279,7 +280,7 @@ std::string coro_repr(State& st, Value coro) {
   }
   if (coro.isObj() && st.vm.typeOf(coro) == st.tAwaitable) {
     auto* a = static_cast<RtAwaitable*>(coro.o);
-    return a->name + "()";
+    return std::string(a->name) + "()";
   }
   std::string s;
   if (!st.vm.reprInto(s, coro)) st.vm.takePending();
@@ -351,9 +352,8 @@ std::string future_repr(State& st, rt::Future* f, Value coro) {
   }
   if (t && t->fut_waiter() && !t->done()) {
     rt::Future* w = t->fut_waiter();
-    Value wc = Value::none();
-    auto it = st.futures.find(w);
-    if (it != st.futures.end()) wc = it->second->coro;
+    FutureObj* wo = bound_future(w);
+    Value wc = wo ? wo->coro : Value::none();
     out += " wait_for=" + future_repr(st, w, wc);
   }
   if (!f->done()) {
@@ -361,12 +361,12 @@ std::string future_repr(State& st, rt::Future* f, Value coro) {
     // In registration order: the runtime's own callbacks by their labels, the program's by
     // their reprs.
     std::vector<std::string> cbs;
-    auto it = st.futures.find(f);
+    FutureObj* fo = bound_future(f);
     for (auto& [id, label] : f->callbacks()) {
       if (label) {
         cbs.push_back(label);
-      } else if (it != st.futures.end()) {
-        for (auto& r : it->second->callbacks)
+      } else if (fo) {
+        for (auto& r : fo->callbacks)
           if (r.id == id) cbs.push_back(callback_repr(vm, from_rt(r.fn), Value::undef()));
       }
     }
@@ -618,18 +618,33 @@ Value step_to_py(VM& vm, RtAwaitable* w, rt::StepResult r) {
     case rt::StepResult::Kind::Sleep:
       return vm.raise(vm.eRuntimeError, "a worker step reached the event loop");
     case rt::StepResult::Kind::Return: {
-      w->finished = true;
+      w->finish();
       Value v = from_rt(r.value);
       vm.pending = v.isNone() ? vm.makeException(vm.eStopIteration, {})
                               : vm.makeException(vm.eStopIteration, {v});
       return Value::err();
     }
     case rt::StepResult::Kind::Raise:
-      w->finished = true;
+      w->finish();
       return vm.raiseValue(from_rt(r.value));
   }
   return Value::none();
 }
+}  // namespace
+
+Value RtAwaitable::next(VM& vm) {
+  if (finished || !coro)
+    return vm.raise(vm.eRuntimeError, "cannot reuse already awaited coroutine");
+  started = true;
+  rt::StepResult r = coro->send({});
+  if (r.kind != rt::StepResult::Kind::Return) return step_to_py(vm, this, std::move(r));
+  finish();
+  vm.lastStopValue = from_rt(r.value);
+  return Value::undef();
+}
+
+namespace {
+
 Value awSend(VM& vm, Args& a) {
   RtAwaitable* w = aw(a);
   if (w->finished || !w->coro)
@@ -656,11 +671,12 @@ Value awThrow(VM& vm, Args& a) {
 Value awClose(VM&, Args& a) {
   RtAwaitable* w = aw(a);
   if (w->coro && w->started && !w->finished) w->coro->close();
-  w->finished = true;
+  w->finish();
   return Value::none();
 }
 Value awRepr(VM& vm, Args& a) {
-  return vm.newStr("<coroutine object " + aw(a)->name + " at " + lang::addressOf(a[0].o) + ">");
+  return vm.newStr(std::string("<coroutine object ") + aw(a)->name + " at " +
+                   lang::addressOf(a[0].o) + ">");
 }
 
 Value handleCancel(VM& vm, Args& a) {

@@ -15,25 +15,31 @@
 
 namespace coroscope::modules {
 
-// A Python object that holds runtime references. Every such object is registered with the State so
-// that teardown can drop those references while the VM and the loops are both still alive.
-struct RtHolder : lang::Obj {
+// What a Python object that holds runtime references is, besides a Python object. Every such
+// object is linked into the State's list, in creation order, so that teardown can drop those
+// references (oldest first) while the VM and the loops are both still alive. An intrusive list:
+// awaitables and futures are made and collected by the hundred thousand, and a hash set cost an
+// allocation and a rehash per object.
+struct RtHolder {
   explicit RtHolder(struct State& st);
-  ~RtHolder() override;
+  virtual ~RtHolder();
   virtual void drop() = 0;
+  virtual struct FutureObj* as_future() { return nullptr; }
   struct State* state;
-  uint64_t seq;  // creation order: teardown drops references in this order
+  RtHolder *prev = nullptr, *next = nullptr;  // State::holders, oldest first
 };
 
 // asyncio.Future / asyncio.Task: one Python object per rt::Future (identity is preserved by the
-// State's map, so current_task() is the object create_task() returned).
-struct FutureObj final : RtHolder {
+// future's binding pointer, so current_task() is the object create_task() returned).
+struct FutureObj final : lang::Obj, RtHolder {
   FutureObj(State& st, rt::Ref<rt::Future> f);
   ~FutureObj() override;
   void drop() override;
+  FutureObj* as_future() override { return this; }
   void trace(lang::Heap& h) override;
+  // Lets go of `fut`, unbinding it from this object.
+  void release_future();
   rt::Ref<rt::Future> fut;
-  rt::Future* key;
   lang::Value coro;  // tasks: the coroutine object, for get_coro() and the repr
   struct Callback {
     rt::Value fn;
@@ -44,19 +50,28 @@ struct FutureObj final : RtHolder {
   bool log_destroy_pending = true;
 };
 
+// The Python object bound to `f` (null if none is alive).
+inline FutureObj* bound_future(const rt::Future* f) { return static_cast<FutureObj*>(f->binding); }
+
 // A runtime coroutine (asyncio.sleep, Queue.get, wait_for, ...) as a Python awaitable: its
-// send/throw/close delegate to the CoroLike exactly as `yield from` would.
-struct RtAwaitable final : RtHolder {
-  RtAwaitable(State& st, std::unique_ptr<rt::CoroLike> c, std::string name);
+// send/throw/close delegate to the CoroLike exactly as `yield from` would. It is an interpreter
+// iterator, so `await` steps it through next() directly (no method lookup, and its return value
+// comes back without a StopIteration object).
+struct RtAwaitable final : lang::Iterator, RtHolder {
+  RtAwaitable(State& st, std::unique_ptr<rt::CoroLike> c, const char* name);
   void drop() override;
+  lang::Value next(lang::VM& vm) override;
+  // Returned or raised: the coroutine's frames go back to the loop's pool now, not when the
+  // collector gets to this object.
+  void finish();
   std::unique_ptr<rt::CoroLike> coro;
-  std::string name;
+  const char* name;  // a literal: the function's name, for the repr
   bool started = false, finished = false;
 };
 
 // A runtime object (a Lock, a Queue, a TaskGroup, ...) held by a Python wrapper class.
-struct RtHandle final : RtHolder {
-  RtHandle(State& st, rt::Value v) : RtHolder(st), obj(std::move(v)) {}
+struct RtHandle final : lang::Obj, RtHolder {
+  RtHandle(State& st, rt::Value v) : Obj(lang::Kind::Misc), RtHolder(st), obj(std::move(v)) {}
   void drop() override {
     obj = {};
     extra.reset();  // e.g. a Runner, whose destructor must see its loop (closed, not freed)
@@ -97,15 +112,13 @@ struct State {
   PyLanguage lang;
   Options opts;
   std::vector<LoopEntry> loops;
-  std::unordered_map<rt::Future*, FutureObj*> futures;
-  std::unordered_set<RtHolder*> holders;
+  RtHolder *first_holder = nullptr, *last_holder = nullptr;
   lang::Type *tFuture = nullptr, *tTask = nullptr, *tAwaitable = nullptr, *tHandle = nullptr,
              *tTimerHandle = nullptr;
   rt::EventLoop* current_loop = nullptr;  // asyncio.get_event_loop()/set_event_loop()
   uint32_t exc_handler_pin = 0;
   std::unique_ptr<rt::Clock> clock;  // shared by every loop of the program (see SharedClock)
   std::string dying_repr;            // repr of a future being released, for the error report
-  uint64_t holder_seq = 0;
   std::string handle_repr;  // "Exception in callback": the handle being run, for the report
   // threading.current_thread(): the worker lane running now (empty: the main thread), followed
   // through the lanes' trace events once `threading` is imported.
@@ -152,8 +165,9 @@ State* find_state(lang::VM& vm);
 lang::Value wrap_future(State& st, const rt::Ref<rt::Future>& f);
 bool is_future(State& st, lang::Value v);
 rt::Ref<rt::Future> future_of(lang::Value v);
-lang::Value make_awaitable(State& st, std::unique_ptr<rt::CoroLike> c, std::string name);
-lang::Value make_awaitable(State& st, rt::Co<rt::Value> c, std::string name);
+// `name` must outlive the awaitable (a string literal).
+lang::Value make_awaitable(State& st, std::unique_ptr<rt::CoroLike> c, const char* name);
+lang::Value make_awaitable(State& st, rt::Co<rt::Value> c, const char* name);
 // A Python coroutine object (or a runtime awaitable) as something a Task can drive; null with an
 // exception pending if `coro` is neither.
 std::unique_ptr<rt::CoroLike> coro_like(State& st, lang::Value coro);

@@ -6,10 +6,12 @@
 
 #include "lang/vm.hpp"
 #include "runtime/object.hpp"
+#include "runtime/pool.hpp"
 
 namespace coroscope::modules {
 
-class PyValue final : public rt::Object {
+// Pooled: one is made for every value that crosses into the runtime (a queue item, a result).
+class PyValue final : public rt::Object, public rt::Pooled {
  public:
   PyValue(lang::VM& vm, lang::Value v) : vm_(vm), pin_(vm.pin(v)) {}
   void add_ref() noexcept override { ++refs_; }

@@ -65,6 +65,10 @@ class Future : public Object, public Pooled {
   const Value& peek_result() const noexcept { return result_; }
   const Value& peek_exception() const noexcept { return exception_; }
 
+  // The language binding's object for this future (asyncio.Future), kept here so the binding
+  // finds it without a lookup table; the binding sets and clears it.
+  void* binding = nullptr;
+
  protected:
   explicit Future(EventLoop& loop);
   virtual ~Future();

@@ -717,6 +717,9 @@ for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
 
 # ---- queues --------------------------------------------------------------------------------------
 
+_WOULD_WAIT = object()  # queue_try_get: the queue is empty
+
+
 class Queue:
     _kind = 0
 
@@ -759,13 +762,17 @@ class Queue:
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        return await _core.queue_put(self._h, item)
+        if not _core.queue_try_put(self._h, item):
+            await _core.queue_put(self._h, item)
 
     def put_nowait(self, item):
         _core.queue_put_nowait(self._h, item)
 
     async def get(self):
-        return await _core.queue_get(self._h)
+        item = _core.queue_try_get(self._h, _WOULD_WAIT)
+        if item is _WOULD_WAIT:
+            item = await _core.queue_get(self._h)
+        return item
 
     def get_nowait(self):
         return _core.queue_get_nowait(self._h)
