@@ -74,9 +74,21 @@ class EngineWorker {
 
 export class EngineClient {
   private active = new EngineWorker();
-  private spare = new EngineWorker();
+  // The spare starts once the first engine is ready, so that at page load it does not compete
+  // with the first engine (script, instantiation) for the machine's cores.
+  private spare: EngineWorker | null = null;
   private nextId = 1;
   private current: { id: number; finish: (end: RunEnd) => void } | null = null;
+
+  constructor() {
+    const first = this.active;
+    first.ready.then(
+      () => {
+        if (this.active === first) this.spare ??= new EngineWorker();
+      },
+      () => {},
+    );
+  }
 
   get ready(): Promise<void> {
     return this.active.ready;
@@ -154,7 +166,7 @@ export class EngineClient {
   // Terminating is the only way to interrupt a worker that is busy; the spare takes over.
   private replaceActive(): void {
     this.active.worker.terminate();
-    this.active = this.spare;
+    this.active = this.spare ?? new EngineWorker();
     this.spare = new EngineWorker();
   }
 }
