@@ -43,3 +43,15 @@ if(TARGET coroscope_wasm)
   target_link_options(coroscope_wasm PRIVATE "$<${release}:${COROSCOPE_WASM_LINK_OPT}>"
                       "-sMALLOC=${COROSCOPE_WASM_MALLOC}")
 endif()
+
+# The conformance programs run through the engine as shipped (engine/wasm: after the link, the
+# glue minifier and the post-link wasm-opt), which the GoogleTest executables never load.
+# Registered here, in the top directory, because ctest only descends into directories that
+# enable testing.
+find_program(COROSCOPE_NODE_FOR_TESTS NAMES node nodejs)
+if(COROSCOPE_TESTS AND COROSCOPE_NODE_FOR_TESTS AND TARGET coroscope_wasm)
+  add_test(NAME wasm_shipped_engine_test
+           COMMAND ${COROSCOPE_NODE_FOR_TESTS}
+                   ${PROJECT_SOURCE_DIR}/engine/wasm/shipped_engine_check.mjs
+                   $<TARGET_FILE_DIR:coroscope_wasm> ${PROJECT_SOURCE_DIR})
+endif()

@@ -1,0 +1,94 @@
+// Runs the conformance programs through the engine exactly as the page ships it (coroscope.mjs
+// and coroscope.wasm after every link-time pass, wasm-opt included), driven through the Embind
+// API the worker uses: the GoogleTest suites link the engine libraries into test executables of
+// their own, so they never see this module.
+//   node shipped_engine_check.mjs ENGINE_DIR SOURCE_DIR
+// Checks tests/lang/cases (exact output, addresses masked, as tests/lang/conformance_test.cpp)
+// and the tests/asyncio and scenarios manifests (normalized as tests/modules/corpus_test.cpp,
+// programs of tests/modules/known_failures.txt skipped). Exit status 1 on any mismatch.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [engineDir, sourceDir] = process.argv.slice(2);
+const { default: createCoroscope } = await import(
+  pathToFileURL(join(engineDir, 'coroscope.mjs')).href
+);
+const engine = await createCoroscope({
+  wasmBinary: readFileSync(join(engineDir, 'coroscope.wasm')),
+});
+
+const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+
+function run(source, filename, stdin) {
+  let out = '';
+  let err = '';
+  const r = new engine.Run(source, filename, false, 1, 200000000, stdin ?? '', stdin !== null,
+    false, (t) => { out += t; }, (t) => { err += t; });
+  while (r.slice(1e9) !== 'finished');
+  const status = r.status();
+  r.delete();
+  return { out, err, status };
+}
+
+const maskAddresses = (text) => text.replace(/0x[0-9a-fA-F]+/g, '0xADDR');
+
+const libraryFrame = /^\s*(\| )?\s*File "(<frozen [^>]+>|\/[^"]*\/lib\/python3\.\d+\/[^"]*)", line/;
+function normalizeCorpus(text) {
+  const lines = maskAddresses(text)
+    .replace(/ at (<frozen asyncio>|\/[^\s:\]]*\/lib\/python3\.\d+\/asyncio\/\w+\.py):\d+/g,
+      ' at <asyncio>')
+    .split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  let out = '';
+  let skipping = false;
+  let indent = 0;
+  for (const line of lines) {
+    const m = line.match(/[^ |]/);
+    const ind = m ? m.index : line.length;
+    if (libraryFrame.test(line)) {
+      skipping = true;
+      indent = ind;
+      continue;
+    }
+    if (skipping && ind > indent) continue;
+    skipping = false;
+    out += line + '\n';
+  }
+  return out;
+}
+
+const failures = [];
+let passed = 0;
+
+const casesDir = join(sourceDir, 'tests/lang/cases');
+for (const name of readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort()) {
+  const base = join(casesDir, name.slice(0, -3));
+  const got = run(readFileSync(base + '.py', 'utf8'), name, read(base + '.stdin'));
+  const ok = maskAddresses(got.out) === maskAddresses(read(base + '.stdout')) &&
+    maskAddresses(got.err) === maskAddresses(read(base + '.stderr')) &&
+    got.status === Number(read(base + '.status'));
+  ok ? passed++ : failures.push(`tests/lang/cases/${name}`);
+}
+
+const known = new Set(
+  read(join(sourceDir, 'tests/modules/known_failures.txt'))
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(' ')[0]),
+);
+for (const dir of ['tests/asyncio', 'scenarios']) {
+  for (const p of JSON.parse(read(join(sourceDir, dir, 'manifest.json')))) {
+    if (known.has(p.file)) continue;
+    const base = join(sourceDir, p.file.slice(0, -3));
+    const got = run(readFileSync(base + '.py', 'utf8'), p.file, null);
+    const ok = normalizeCorpus(got.out) === normalizeCorpus(read(base + '.out')) &&
+      normalizeCorpus(got.err) === normalizeCorpus(read(base + '.err') ?? '') &&
+      got.status === p.exit;
+    ok ? passed++ : failures.push(p.file);
+  }
+}
+
+console.log(`${passed} programs passed, ${failures.length} failed`);
+for (const f of failures) console.log(`FAILED ${f}`);
+process.exit(failures.length ? 1 : 0);
