@@ -20,6 +20,9 @@ std::unordered_map<VM*, State*>& registry() {
   static std::unordered_map<VM*, State*> r;
   return r;
 }
+// Every native function of _asyncio_core finds its State: the last one found is kept at hand.
+VM* last_vm = nullptr;
+State* last_state = nullptr;
 
 }  // namespace
 
@@ -40,7 +43,11 @@ FutureObj::FutureObj(State& st, rt::Ref<rt::Future> f)
 }
 FutureObj::~FutureObj() {
   if (fut && fut->binding == this) fut->binding = nullptr;
-  if (state && fut) state->graveyard.push_back(std::move(fut));
+  // A future finished without an exception reports nothing and holds no callbacks (they were
+  // scheduled when it finished): it may go now. Any other may report or close a task's coroutine
+  // when it is destroyed, which must not happen inside a sweep.
+  if (state && fut && !(fut->done() && !fut->peek_exception()))
+    state->graveyard.push_back(std::move(fut));
 }
 void FutureObj::release_future() {
   if (!fut) return;
@@ -72,12 +79,19 @@ State::State(VM& v, Options o) : vm(v), lang(v), opts(o) { registry()[&vm] = thi
 State::~State() {
   shutdown();
   registry().erase(&vm);
+  if (last_state == this) {
+    last_vm = nullptr;
+    last_state = nullptr;
+  }
 }
 
-State& state_of(VM& vm) { return *registry().at(&vm); }
+State& state_of(VM& vm) { return *find_state(vm); }
 State* find_state(VM& vm) {
+  if (&vm == last_vm) return last_state;
   auto it = registry().find(&vm);
-  return it == registry().end() ? nullptr : it->second;
+  if (it == registry().end()) return nullptr;
+  last_vm = &vm;
+  return last_state = it->second;
 }
 
 rt::EventLoop* State::loop_of(Value pyloop) {
@@ -160,7 +174,7 @@ Value result_to_py(VM& vm, const rt::Result& r) {
 
 namespace {
 
-class PyCoro final : public rt::CoroLike {
+class PyCoro final : public rt::CoroLike, public rt::Pooled {
  public:
   PyCoro(State& st, lang::Generator* g)
       : st_(st), g_(g), pin_(st.vm.pin(Value::obj(g))), exc_pin_(st.vm.pin(Value::none())) {}

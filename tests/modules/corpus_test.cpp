@@ -165,7 +165,7 @@ TEST(Corpus, Normalize) {
             normalize("<Task pending cb=[f() at a.py:4]>\n"));
 }
 
-TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 261); }
+TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 262); }
 TEST(Corpus, Scenarios) { check_corpus("scenarios", 31); }
 
 }  // namespace
