@@ -131,6 +131,14 @@ struct Source {
   static std::shared_ptr<Source> make(std::string filename, std::string text);
 };
 
+// Where a LOAD_GLOBAL found its name last time: an entry of the globals or of the builtins,
+// right while both dicts' keysVersion are the ones seen then (CPython 3.11 caches the same way).
+struct GlobalCache {
+  uint64_t globalsVersion = 0, builtinsVersion = 0;
+  int32_t entry = -1;  // -1: nothing cached
+  bool inBuiltins = false;
+};
+
 struct Code : Obj {
   std::string name, qualname;
   std::vector<Instr> ins;
@@ -152,6 +160,11 @@ struct Code : Obj {
   bool usesNameDict = false;       // module and class bodies: names live in a dict
   int classCellSlot = -1;          // class bodies: slot of the __class__ cell
   std::shared_ptr<Source> src;
+  // One per name (LOAD_GLOBAL; LOAD_NAME without locals), made at the first lookup.
+  std::unique_ptr<GlobalCache[]> globalCache;
+  // Positional parameters only, no cells or free variables, not a generator or coroutine: a
+  // call with exactly nargs positional arguments is the frame alone (VM::enterPlain).
+  bool plainCall = false;
   Code() : Obj(Kind::Code) {}
   void trace(Heap& h) override;
 };

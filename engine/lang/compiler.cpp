@@ -321,6 +321,9 @@ class CodeGen {
 
   Code* finish() {
     code_->maxStack = uint32_t(maxDepth_) + 8;
+    code_->plainCall = !code_->varargs && !code_->varkw && code_->nkwonly == 0 &&
+                       code_->cellSlots.empty() && code_->freeSlots.empty() &&
+                       !code_->isGenerator && !code_->isCoroutine && !code_->isAsyncGen;
     vm_.tempRoots.pop_back();
     return code_;
   }

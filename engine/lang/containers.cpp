@@ -56,7 +56,12 @@ bool dictFind(VM& vm, Dict* d, Value key, int64_t h, size_t& pos, bool& found) {
   }
 }
 
+// Dict::keysVersion values: one counter for all dicts, so equal versions mean the same dict.
+thread_local uint64_t lastKeysVersion = 0;
+void keysChanged(Dict* d) { d->keysVersion = ++lastKeysVersion; }
+
 void dictRebuild(Dict* d, size_t minSize) {
+  keysChanged(d);
   size_t size = 8;
   while (size < minSize * 3 / 2 + 1) size <<= 1;
   std::vector<Dict::Entry> live;
@@ -91,7 +96,8 @@ Value dictGet(VM& vm, Dict* d, Value key) {
   return d->entries[size_t(d->index[pos])].value;
 }
 
-Value dictGetStr(Dict* d, Str* key) {
+Value dictGetStr(Dict* d, Str* key, int32_t* entry) {
+  if (entry) *entry = -1;
   if (d->index.empty()) return Value::undef();
   int64_t h = strHash(key);
   size_t mask = d->index.size() - 1;
@@ -103,8 +109,10 @@ Value dictGetStr(Dict* d, Str* key) {
     if (ix >= 0) {
       Dict::Entry& e = d->entries[size_t(ix)];
       if (e.hash == h && e.key.tag == Tag::Obj && e.key.o->kind == Kind::Str &&
-          (e.key.o == key || static_cast<Str*>(e.key.o)->s() == key->s()))
+          (e.key.o == key || static_cast<Str*>(e.key.o)->s() == key->s())) {
+        if (entry) *entry = ix;
         return e.value;
+      }
     }
     perturb >>= 5;
     i = (i * 5 + 1 + perturb) & mask;
@@ -123,6 +131,7 @@ bool dictSet(VM& vm, Dict* d, Value key, Value value) {
     d->entries[size_t(d->index[pos])].value = value;
     return true;
   }
+  keysChanged(d);
   bool wasEmpty = d->index[pos] == kEmpty;
   d->index[pos] = int32_t(d->entries.size());
   d->entries.push_back({key, value, h});
@@ -142,6 +151,7 @@ int dictDel(VM& vm, Dict* d, Value key) {
   bool found;
   if (!dictFind(vm, d, key, h, pos, found)) return -1;
   if (!found) return 0;
+  keysChanged(d);
   Dict::Entry& e = d->entries[size_t(d->index[pos])];
   e.key = Value::undef();
   e.value = Value::none();
@@ -160,6 +170,7 @@ Value dictPop(VM& vm, Dict* d, Value key) {
 
 void dictClear(Dict* d) {
   // Class namespaces are never cleared wholesale (no caller does), so no epoch bump is needed.
+  keysChanged(d);
   d->entries.clear();
   d->index.clear();
   d->used = d->fill = 0;

@@ -8,7 +8,9 @@ class VM;
 
 // Dict: returns Undef when absent, Err on error.
 Value dictGet(VM& vm, Dict* d, Value key);
-Value dictGetStr(Dict* d, Str* key);  // fast path for interned-ish string keys; never fails
+// Fast path for interned-ish string keys; never fails. `entry` receives the index of the entry
+// holding key, or -1.
+Value dictGetStr(Dict* d, Str* key, int32_t* entry = nullptr);
 bool dictSet(VM& vm, Dict* d, Value key, Value value);
 void dictSetStr(VM& vm, Dict* d, Str* key, Value value);
 int dictDel(VM& vm, Dict* d, Value key);    // 1 deleted, 0 absent, -1 error

@@ -723,6 +723,10 @@ std::string VM::formatException(Value exc) {
   return out;
 }
 
+Value VM::raiseAround(Type* t, const char* before, const std::string& what, const char* after) {
+  return raise(t, before + what + after);
+}
+
 void VM::printException(Value exc) {
   std::string s = formatException(exc);
   if (writeErr) writeErr(s);

@@ -42,8 +42,13 @@ class Heap {
   void finishAndSweep();
   // Large payloads (long strings, big lists) count too, so garbage of a few huge objects is
   // collected as promptly as garbage of many small ones.
-  void noteBytes(size_t n) { bytes_ += n; }
-  bool wantCollect() const { return live_ >= threshold_ || bytes_ >= kByteThreshold; }
+  // Enough bytes make the next collection due at once (threshold_ 0 until the sweep resets it),
+  // so wantCollect(), which the interpreter asks before every instruction, is one comparison.
+  void noteBytes(size_t n) {
+    bytes_ += n;
+    if (bytes_ >= kByteThreshold) threshold_ = 0;
+  }
+  bool wantCollect() const { return live_ >= threshold_; }
   size_t liveObjects() const { return live_; }
   void freeAll();
 

@@ -54,9 +54,37 @@ Value getYieldFromIter(VM& vm, Value v);
 Value asyncIterOf(VM& vm, Value v);
 Value asyncNext(VM& vm, Value aiter);
 
+// Calls are most of what small recursive functions do, and invoke() -> pushFrame() -> bindArgs()
+// is three calls that re-derive what one flag (Code::plainCall) says once. Out of line: inlined at
+// both call sites it costs ~1 KB of wasm (gzip) for little more speed.
+[[gnu::noinline]] bool VM::enterPlain(Value* callee, int argc) {
+  if (callee->tag != Tag::Obj || callee->o->kind != Kind::Function) return false;
+  Function* fn = static_cast<Function*>(callee->o);
+  Code* code = fn->code;
+  Value* base = callee + 1;
+  if (!code->plainCall || uint32_t(argc) != code->nargs ||
+      int(frames_.size()) >= recursionLimit - kHostFrames ||
+      base + code->nslots + code->maxStack + 16 >= stackEnd)
+    return false;
+  for (uint32_t i = code->nargs; i < code->nslots; i++) base[i] = Value::undef();
+  Frame f;
+  f.code = code;
+  f.fn = fn;
+  f.base = base;
+  f.handlerBase = uint32_t(handlers_.size());
+  f.globals = fn->globals;
+  f.initSelf = Value::undef();
+  frames_.push_back(f);  // the growth path pushFrame() instantiates, not a second one
+  sp = base + code->nslots;
+  return true;
+}
+
 Value VM::runFrom(bool startWithError) {
   runDepth++;
   Frame* f = &frames_.back();
+  // The running frame's instructions; every `f = &frames_.back()` goes with `ins = INS()`.
+#define INS() (f->code->ins.data())
+  const Instr* ins = INS();
   bool reraise = false;
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -65,19 +93,22 @@ Value VM::runFrom(bool startWithError) {
   if ((v).isErr()) goto error
   if (startWithError) goto error;
   for (;;) {
-    if (heap.wantCollect() && runDepth == 1) {
-      collectGarbage();
-      if (!toClose.empty()) {
-        closeCollectedGenerators();  // runs Python: frames_ may have moved
-        f = &frames_.back();
+    if (__builtin_expect(heap.wantCollect() | (maxSteps != 0), 0)) {
+      if (heap.wantCollect() && runDepth == 1) {
+        collectGarbage();
+        if (!toClose.empty()) {
+          closeCollectedGenerators();  // runs Python: frames_ may have moved
+          f = &frames_.back();
+          ins = INS();
+        }
+      }
+      if (maxSteps && ++steps > maxSteps) {
+        raise(eRuntimeError, "step limit exceeded");
+        goto error;
       }
     }
-    if (maxSteps && ++steps > maxSteps) {
-      raise(eRuntimeError, "step limit exceeded");
-      goto error;
-    }
     {
-      const Instr in = f->code->ins[f->pc++];
+      const Instr in = ins[f->pc++];
       Value* base = f->base;
       switch (in.op) {
         case NOP:
@@ -122,9 +153,9 @@ Value VM::runFrom(bool startWithError) {
         case LOAD_FAST: {
           Value v = base[in.arg];
           if (v.isUndef()) {
-            raise(eUnboundLocalError, "cannot access local variable '" +
-                                          f->code->varnames[in.arg]->s() +
-                                          "' where it is not associated with a value");
+            raiseAround(eUnboundLocalError, "cannot access local variable '",
+                        f->code->varnames[in.arg]->s(),
+                        "' where it is not associated with a value");
             goto error;
           }
           PUSH(v);
@@ -135,9 +166,9 @@ Value VM::runFrom(bool startWithError) {
           break;
         case DELETE_FAST:
           if (base[in.arg].isUndef()) {
-            raise(eUnboundLocalError, "cannot access local variable '" +
-                                          f->code->varnames[in.arg]->s() +
-                                          "' where it is not associated with a value");
+            raiseAround(eUnboundLocalError, "cannot access local variable '",
+                        f->code->varnames[in.arg]->s(),
+                        "' where it is not associated with a value");
             goto error;
           }
           base[in.arg] = Value::undef();
@@ -149,11 +180,11 @@ Value VM::runFrom(bool startWithError) {
             bool isFree = false;
             for (uint32_t s : f->code->freeSlots) isFree |= s == in.arg;
             if (isFree)
-              raise(eNameError, "cannot access free variable '" + n +
-                                    "' where it is not associated with a value in enclosing scope");
+              raiseAround(eNameError, "cannot access free variable '", n,
+                          "' where it is not associated with a value in enclosing scope");
             else
-              raise(eUnboundLocalError, "cannot access local variable '" + n +
-                                            "' where it is not associated with a value");
+              raiseAround(eUnboundLocalError, "cannot access local variable '", n,
+                          "' where it is not associated with a value");
             goto error;
           }
           PUSH(v);
@@ -170,13 +201,33 @@ Value VM::runFrom(bool startWithError) {
           break;
         case LOAD_GLOBAL:
         case LOAD_NAME: {
+          Dict* g = f->globals;
           Str* name = f->code->names[in.arg];
-          Value v = Value::undef();
-          if (in.op == LOAD_NAME && f->locals) v = dictGetStr(f->locals, name);
-          if (v.isUndef()) v = dictGetStr(f->globals, name);
-          if (v.isUndef()) v = dictGetStr(builtins, name);
+          Value v;
+          if (in.op == LOAD_GLOBAL || !f->locals) {
+            GlobalCache* c = f->code->globalCache.get();
+            if (c) c += in.arg;
+            if (c && c->entry >= 0 && g->keysVersion == c->globalsVersion &&
+                (!c->inBuiltins || builtins->keysVersion == c->builtinsVersion)) {
+              v = (c->inBuiltins ? builtins : g)->entries[size_t(c->entry)].value;
+            } else {
+              if (!c) {  // the code's first global lookup
+                f->code->globalCache.reset(new GlobalCache[f->code->names.size()]);
+                c = f->code->globalCache.get() + in.arg;
+              }
+              int32_t e;
+              v = dictGetStr(g, name, &e);
+              bool inBuiltins = e < 0;
+              if (inBuiltins) v = dictGetStr(builtins, name, &e);
+              *c = {g->keysVersion, builtins->keysVersion, e, inBuiltins};
+            }
+          } else {
+            v = dictGetStr(f->locals, name);
+            if (v.isUndef()) v = dictGetStr(g, name);
+            if (v.isUndef()) v = dictGetStr(builtins, name);
+          }
           if (v.isUndef()) {
-            raise(eNameError, "name '" + name->s() + "' is not defined");
+            raiseAround(eNameError, "name '", name->s(), "' is not defined");
             goto error;
           }
           PUSH(v);
@@ -194,7 +245,7 @@ Value VM::runFrom(bool startWithError) {
           int r = dictDel(*this, d, Value::obj(f->code->names[in.arg]));
           if (r <= 0) {
             if (r == 0)
-              raise(eNameError, "name '" + f->code->names[in.arg]->s() + "' is not defined");
+              raiseAround(eNameError, "name '", f->code->names[in.arg]->s(), "' is not defined");
             goto error;
           }
           break;
@@ -250,16 +301,18 @@ Value VM::runFrom(bool startWithError) {
           } else {
             n++;
           }
-          if (invoke(n, nullptr)) {
+          if (enterPlain(sp - n - 1, n) || invoke(n, nullptr)) {
             f = &frames_.back();
+            ins = INS();
           } else {
             CHECK(TOP());
           }
           break;
         }
         case CALL: {
-          if (invoke(int(in.arg), nullptr)) {
+          if (enterPlain(sp - in.arg - 1, int(in.arg)) || invoke(int(in.arg), nullptr)) {
             f = &frames_.back();
+            ins = INS();
           } else {
             CHECK(TOP());
           }
@@ -269,6 +322,7 @@ Value VM::runFrom(bool startWithError) {
           Value names = POP();
           if (invoke(int(in.arg), asTuple(names))) {
             f = &frames_.back();
+            ins = INS();
           } else {
             CHECK(TOP());
           }
@@ -308,6 +362,7 @@ Value VM::runFrom(bool startWithError) {
           Roots r2(*this, {names ? Value::obj(names) : Value::none()});
           if (invoke(int(n + nk), names)) {
             f = &frames_.back();
+            ins = INS();
           } else {
             CHECK(TOP());
           }
@@ -588,7 +643,7 @@ Value VM::runFrom(bool startWithError) {
                 raise(eTypeError,
                       fname + "() argument after ** must be a mapping, not " + typeName(m));
               } else {
-                raise(eTypeError, "'" + typeName(m) + "' object is not a mapping");
+                raiseAround(eTypeError, "'", typeName(m), "' object is not a mapping");
               }
               goto error;
             }
@@ -644,7 +699,7 @@ Value VM::runFrom(bool startWithError) {
             if (it.isErr()) {
               if (pendingIs(eTypeError)) {
                 takePending();
-                raise(eTypeError, "cannot unpack non-iterable " + typeName(seq) + " object");
+                raiseAround(eTypeError, "cannot unpack non-iterable ", typeName(seq), " object");
               }
               goto error;
             }
@@ -679,7 +734,7 @@ Value VM::runFrom(bool startWithError) {
           if (!toList(seq, items)) {
             if (pendingIs(eTypeError)) {
               takePending();
-              raise(eTypeError, "cannot unpack non-iterable " + typeName(seq) + " object");
+              raiseAround(eTypeError, "cannot unpack non-iterable ", typeName(seq), " object");
             }
             goto error;
           }
@@ -737,7 +792,7 @@ Value VM::runFrom(bool startWithError) {
           Value r = POP();
           if (!f->initSelf.isUndef()) {
             if (!r.isNone()) {
-              raise(eTypeError, "__init__() should return None, not '" + typeName(r) + "'");
+              raiseAround(eTypeError, "__init__() should return None, not '", typeName(r), "'");
               goto error;
             }
             r = f->initSelf;
@@ -754,6 +809,7 @@ Value VM::runFrom(bool startWithError) {
           }
           PUSH(r);
           f = &frames_.back();
+          ins = INS();
           break;
         }
         case YIELD_VALUE: {
@@ -1051,6 +1107,7 @@ Value VM::runFrom(bool startWithError) {
         return Value::err();
       }
       f = &frames_.back();
+      ins = INS();
       setTraceback(pending, f->code, f->pc - 1);
     }
   }
@@ -1058,6 +1115,7 @@ Value VM::runFrom(bool startWithError) {
 #undef POP
 #undef TOP
 #undef CHECK
+#undef INS
 }
 
 }  // namespace coroscope::lang

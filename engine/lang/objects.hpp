@@ -140,6 +140,10 @@ struct Dict : Obj {
   std::vector<int32_t> index;  // -1 empty, -2 dummy, else entry index
   size_t used = 0, fill = 0;
   bool ownedByType = false;  // a class's namespace: changes invalidate attribute caches
+  // Names which entry holds which key: renewed (unique across dicts) whenever a key is added or
+  // removed or the entries move, never when a value changes. An entry index cached with it stays
+  // right while it matches (the global-name caches of code objects).
+  uint64_t keysVersion = 0;
   Dict() : Obj(Kind::Dict) {}
   void trace(Heap& h) override {
     for (auto& e : entries) {

@@ -9,9 +9,6 @@ namespace coroscope::lang {
 
 namespace {
 constexpr size_t kStackValues = 1 << 18;
-// CPython counts the reference runner's own frames (main, run_program, exec) against the
-// recursion limit; subtracting them makes RecursionError strike at the same user depth.
-constexpr int kHostFrames = 4;
 }  // namespace
 
 VM::VM() {
@@ -141,17 +138,22 @@ void VM::setTraceback(Value exc, Code* code, uint32_t pc) {
 }
 
 // ---- calls ----
-bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
+// Code that runs rarely or only to fail, in a translation unit compiled for speed: compiled for
+// size instead (clang's minsize; GCC has no per-function -Oz) and kept out of its callers.
+#if defined(__clang__)
+#define COROSCOPE_COLD __attribute__((minsize, noinline))
+#else
+#define COROSCOPE_COLD __attribute__((cold, noinline))
+#endif
+
+// Keywords, defaults, *args, **kwargs and every argument error (pushFrame binds exact positional
+// calls itself).
+COROSCOPE_COLD bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* kwnames) {
   Code* code = fn->code;
   int nkw = kwnames ? int(kwnames->items.size()) : 0;
   int npos = total - nkw;
   Value* args = callee + 1;
   uint32_t nslots = code->nslots;
-  if (nkw == 0 && !code->varargs && !code->varkw && code->nkwonly == 0 &&
-      uint32_t(npos) == code->nargs) {
-    for (uint32_t i = uint32_t(npos); i < nslots; i++) args[i] = Value::undef();
-    return true;
-  }
   const std::string& qn = code->qualname;
   std::vector<Value> slots(nslots, Value::undef());
   uint32_t nargs = code->nargs;
@@ -278,12 +280,15 @@ bool VM::pushFrame(Function* fn, Value* callee, int total, Tuple* kwnames, Value
     *sp++ = raise(eRecursionError, "maximum recursion depth exceeded");
     return false;
   }
-  if (!bindArgs(fn, callee, total, kwnames)) {
+  Value* base = callee + 1;
+  if (!kwnames && !code->varargs && !code->varkw && code->nkwonly == 0 &&
+      uint32_t(total) == code->nargs) {
+    for (uint32_t i = uint32_t(total); i < code->nslots; i++) base[i] = Value::undef();
+  } else if (!bindArgs(fn, callee, total, kwnames)) {
     sp = callee;
     *sp++ = Value::err();
     return false;
   }
-  Value* base = callee + 1;
   for (uint32_t s : code->cellSlots) {
     Cell* c = heap.make<Cell>(tCell);
     c->v = base[s];

@@ -121,6 +121,9 @@ class VM {
   Value asyncgenFirstiter = Value::none(), asyncgenFinalizer = Value::none();
   Value raise(Type* t, const std::string& msg);
   Value raiseValue(Value exc);  // exc may be an instance or a class
+  // raise(t, before + what + after), out of line: the dispatch loop's error messages built in
+  // place cost wasm size in the hottest function.
+  Value raiseAround(Type* t, const char* before, const std::string& what, const char* after);
   Value makeException(Type* t, std::vector<Value> args);
   bool isInstance(Value v, Type* t) { return typeOf(v)->isSubtype(t); }
   bool pendingIs(Type* t);
@@ -273,7 +276,14 @@ class VM {
   Value* mainCallee_ = nullptr;  // runSuspendable's callee slot
   bool mainRunning_ = false;     // the __main__ interpreter loop is the active one
   bool suspended_ = false;
+  // CPython counts the reference runner's own frames (main, run_program, exec) against the
+  // recursion limit; subtracting them makes RecursionError strike at the same user depth.
+  static constexpr int kHostFrames = 4;
   friend struct Builtins;
+  // The interpreter's own call fast path (interp.cpp): pushes the frame of a plain function
+  // (Code::plainCall) called with exactly its positional arguments; false when the call needs
+  // invoke() (anything else, or a limit is reached and invoke() raises).
+  bool enterPlain(Value* callee, int argc);
   bool pushFrame(Function* fn, Value* callee, int argc, Tuple* kwnames, Value initSelf);
   bool bindArgs(Function* fn, Value* callee, int argc, Tuple* kwnames);
   Value makeGenerator(Function* fn, Value* callee);
