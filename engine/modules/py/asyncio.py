@@ -718,6 +718,9 @@ for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
 # ---- queues --------------------------------------------------------------------------------------
 
 _WOULD_WAIT = object()  # queue_try_get: the queue is empty
+# Queue.put/get run in programs' hottest loops: one global lookup each instead of two.
+_queue_try_put, _queue_try_get = _core.queue_try_put, _core.queue_try_get
+_queue_put, _queue_get = _core.queue_put, _core.queue_get
 
 
 class Queue:
@@ -762,16 +765,16 @@ class Queue:
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        if not _core.queue_try_put(self._h, item):
-            await _core.queue_put(self._h, item)
+        if not _queue_try_put(self._h, item):
+            await _queue_put(self._h, item)
 
     def put_nowait(self, item):
         _core.queue_put_nowait(self._h, item)
 
     async def get(self):
-        item = _core.queue_try_get(self._h, _WOULD_WAIT)
+        item = _queue_try_get(self._h, _WOULD_WAIT)
         if item is _WOULD_WAIT:
-            item = await _core.queue_get(self._h)
+            item = await _queue_get(self._h)
         return item
 
     def get_nowait(self):
