@@ -12,7 +12,7 @@ constexpr size_t kStackValues = 1 << 18;
 }  // namespace
 
 VM::VM() {
-  stack_.reset(new Value[kStackValues]);
+  stack_.reset(static_cast<Value*>(::operator new(kStackValues * sizeof(Value))));
   stackBase = stack_.get();
   sp = stackBase;
   stackEnd = stackBase + kStackValues;
