@@ -1,4 +1,5 @@
 // f-string conversion, %-formatting and str.format.
+#include <charconv>
 #include <cmath>
 #include <functional>
 
@@ -7,6 +8,25 @@
 #include "lang/numfmt.hpp"
 
 namespace coroscope::lang {
+
+namespace {
+constexpr int64_t kNotNumber = -1;
+constexpr int64_t kTooManyDigits = -2;
+
+// CPython's get_integer(): a field name or index made only of decimal digits is a number, one
+// beyond Py_ssize_t is an error, anything else ("0x", "1a", "-1") is a name or a str key.
+int64_t fieldInteger(const std::string& s) {
+  if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) return kNotNumber;
+  int64_t n = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (ec == std::errc::result_out_of_range) return kTooManyDigits;
+  return end == s.data() + s.size() ? n : kNotNumber;
+}
+
+Value tooManyDigits(VM& vm) {
+  return vm.raise(vm.eValueError, "Too many decimal digits in format string");
+}
+}  // namespace
 
 Value formatValue(VM& vm, Value v, int conv, Value spec) {
   Value x = v;
@@ -260,6 +280,8 @@ Value strFormatMethod(VM& vm, Args& a) {
       }
       size_t end = name.find_first_of(".[");
       std::string first = name.substr(0, end);
+      int64_t idx = fieldInteger(first);
+      if (idx == kTooManyDigits) return tooManyDigits(vm);
       Value v;
       if (first.empty()) {
         if (usedManual)
@@ -272,14 +294,13 @@ Value strFormatMethod(VM& vm, Args& a) {
                                               " out of range for positional args tuple");
         v = a[int(autoIdx) + 1];
         autoIdx++;
-      } else if (std::isdigit(static_cast<unsigned char>(first[0]))) {
+      } else if (idx != kNotNumber) {
         if (usedAuto)
           return vm.raise(
               vm.eValueError,
               "cannot switch from automatic field numbering to manual field specification");
         usedManual = true;
-        int idx = std::stoi(first);
-        if (idx + 1 >= a.n)
+        if (idx >= a.n - 1)
           return vm.raise(vm.eIndexError, "Replacement index " + std::to_string(idx) +
                                               " out of range for positional args tuple");
         v = a[idx + 1];
@@ -300,9 +321,9 @@ Value strFormatMethod(VM& vm, Args& a) {
         } else {
           size_t q = name.find(']', p);
           std::string key = name.substr(p + 1, q - p - 1);
-          Value k = !key.empty() && std::isdigit(static_cast<unsigned char>(key[0]))
-                        ? Value::integer(std::stoll(key))
-                        : vm.newStr(key);
+          int64_t n = fieldInteger(key);
+          if (n == kTooManyDigits) return tooManyDigits(vm);
+          Value k = n != kNotNumber ? Value::integer(n) : vm.newStr(key);
           v = vm.getItem(v, k);
           if (v.isErr()) return v;
           p = q + 1;
