@@ -189,8 +189,9 @@ void EventLoop::call_exception_handler(const ErrorContext& ctx) {
     handler_(*this, ctx);
     return;
   }
-  std::fprintf(stderr, "%s\n", ctx.message.c_str());
-  if (ctx.exception) std::fprintf(stderr, "%s\n", lang_->repr(ctx.exception).c_str());
+  // fputs, not fprintf: the only printf left in the engine would pull printf_core into the wasm.
+  std::fputs((ctx.message + "\n").c_str(), stderr);
+  if (ctx.exception) std::fputs((lang_->repr(ctx.exception) + "\n").c_str(), stderr);
 }
 
 void EventLoop::raise_base_exception(Value e) {
