@@ -157,3 +157,49 @@ test('the clock and speed choices are kept across visits', async ({ page }) => {
   await expect(page.locator('#clock')).toHaveValue('real');
   await expect(page.locator('#speed')).toHaveValue('0.5');
 });
+
+// Playwright evaluates code in a worker only when the worker's event loop is free, so the time an
+// evaluate takes tells whether the engine's worker is waiting idle or spinning inside a slice.
+async function workerLatencies(page: Page, samples: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    for (const worker of page.workers()) {
+      const t0 = Date.now();
+      await worker.evaluate(() => 0);
+      latencies.push(Date.now() - t0);
+    }
+    await page.waitForTimeout(100);
+  }
+  return latencies;
+}
+
+test('while a scenario sleeps on the real clock its worker is idle, not spinning', async ({ page }) => {
+  await openPlayground(page);
+  await page.selectOption('#clock', 'real');
+  await setSource(
+    page,
+    `import asyncio, time
+
+async def main():
+    print("awaiting")
+    await asyncio.sleep(2)
+    print("blocking")
+    time.sleep(1)
+    await asyncio.sleep(1.5)
+    print("done")
+
+asyncio.run(main())
+`,
+  );
+  expect(page.workers().length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Run' }).click();
+  // During asyncio.sleep the worker waits for the loop's timer; during time.sleep the program's
+  // clock runs ahead and the worker waits for the wall clock to catch up before the next timer.
+  // Either way it answers at once.
+  await expect(consoleText(page)).toHaveText('awaiting\n', { useInnerText: true });
+  expect(Math.max(...(await workerLatencies(page, 8)))).toBeLessThan(150);
+  await expect(consoleText(page)).toHaveText('awaiting\nblocking\n', { useInnerText: true, timeout: 4000 });
+  expect(Math.max(...(await workerLatencies(page, 8)))).toBeLessThan(150);
+  await expect(statusText(page)).toHaveText('finished', { timeout: 5000 });
+  await expect(consoleText(page)).toHaveText('awaiting\nblocking\ndone\n', { useInnerText: true });
+});
