@@ -1,5 +1,4 @@
 // f-string conversion, %-formatting and str.format.
-#include <charconv>
 #include <cmath>
 #include <functional>
 
@@ -18,9 +17,12 @@ constexpr int64_t kTooManyDigits = -2;
 int64_t fieldInteger(const std::string& s) {
   if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) return kNotNumber;
   int64_t n = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-  if (ec == std::errc::result_out_of_range) return kTooManyDigits;
-  return end == s.data() + s.size() ? n : kNotNumber;
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return kNotNumber;
+    if (__builtin_mul_overflow(n, 10, &n) || __builtin_add_overflow(n, c - '0', &n))
+      return kTooManyDigits;
+  }
+  return n;
 }
 
 Value tooManyDigits(VM& vm) {
