@@ -55,9 +55,9 @@ Value asyncIterOf(VM& vm, Value v);
 Value asyncNext(VM& vm, Value aiter);
 
 // Calls are most of what small recursive functions do, and invoke() -> pushFrame() -> bindArgs()
-// is three calls that re-derive what one flag (Code::plainCall) says once. Out of line: inlined at
-// both call sites it costs ~1 KB of wasm (gzip) for little more speed.
-[[gnu::noinline]] bool VM::enterPlain(Value* callee, int argc) {
+// is three calls that re-derive what one flag (Code::plainCall) says once. Inlined into CALL only
+// (CALL_METHOD calls it out of line): inlined at both sites it cost ~1 KB of wasm (gzip).
+[[gnu::always_inline]] inline bool VM::enterPlain(Value* callee, int argc) {
   if (callee->tag != Tag::Obj || callee->o->kind != Kind::Function) return false;
   Function* fn = static_cast<Function*>(callee->o);
   Code* code = fn->code;
@@ -77,6 +77,10 @@ Value asyncNext(VM& vm, Value aiter);
   frames_.push_back(f);  // the growth path pushFrame() instantiates, not a second one
   sp = base + code->nslots;
   return true;
+}
+
+[[gnu::noinline]] bool VM::enterPlainOutOfLine(Value* callee, int argc) {
+  return enterPlain(callee, argc);
 }
 
 Value VM::runFrom(bool startWithError) {
@@ -301,7 +305,7 @@ Value VM::runFrom(bool startWithError) {
           } else {
             n++;
           }
-          if (enterPlain(sp - n - 1, n) || invoke(n, nullptr)) {
+          if (enterPlainOutOfLine(sp - n - 1, n) || invoke(n, nullptr)) {
             f = &frames_.back();
             ins = INS();
           } else {
@@ -457,6 +461,14 @@ Value VM::runFrom(bool startWithError) {
               case kGe:
                 r = a.i >= b.i;
                 break;
+            }
+            // `if a < b:` and `x if a < b else y`: the jump that follows takes the result
+            // without a bool on the stack or a dispatch of its own.
+            const Instr next = ins[f->pc];
+            if (next.op == POP_JUMP_IF_FALSE || next.op == POP_JUMP_IF_TRUE) {
+              sp--;
+              f->pc = r == (next.op == POP_JUMP_IF_TRUE) ? next.arg : f->pc + 1;
+              break;
             }
             TOP() = Value::boolean(r);
             break;

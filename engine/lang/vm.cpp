@@ -138,13 +138,6 @@ void VM::setTraceback(Value exc, Code* code, uint32_t pc) {
 }
 
 // ---- calls ----
-// Code that runs rarely or only to fail, in a translation unit compiled for speed: compiled for
-// size instead (clang's minsize; GCC has no per-function -Oz) and kept out of its callers.
-#if defined(__clang__)
-#define COROSCOPE_COLD __attribute__((minsize, noinline))
-#else
-#define COROSCOPE_COLD __attribute__((cold, noinline))
-#endif
 
 // Keywords, defaults, *args, **kwargs and every argument error (pushFrame binds exact positional
 // calls itself).

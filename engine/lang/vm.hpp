@@ -14,6 +14,14 @@
 #include "lang/bytecode.hpp"
 #include "lang/objects.hpp"
 
+// Code that runs rarely or only to fail, in a translation unit compiled for speed: compiled for
+// size instead (clang's minsize; GCC has no per-function -Oz) and kept out of its callers.
+#if defined(__clang__)
+#define COROSCOPE_COLD __attribute__((minsize, noinline))
+#else
+#define COROSCOPE_COLD __attribute__((cold, noinline))
+#endif
+
 namespace coroscope::lang {
 
 struct Frame {
@@ -291,6 +299,7 @@ class VM {
   // (Code::plainCall) called with exactly its positional arguments; false when the call needs
   // invoke() (anything else, or a limit is reached and invoke() raises).
   bool enterPlain(Value* callee, int argc);
+  bool enterPlainOutOfLine(Value* callee, int argc);
   bool pushFrame(Function* fn, Value* callee, int argc, Tuple* kwnames, Value initSelf);
   bool bindArgs(Function* fn, Value* callee, int argc, Tuple* kwnames);
   Value makeGenerator(Function* fn, Value* callee);
