@@ -398,7 +398,10 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
             digits += 'e';
             digits += src.substr(j + 1, k - j - 1);
             j = k;
-            while (j < n && std::isdigit(static_cast<unsigned char>(src[j]))) digits += src[j++];
+            while (j < n && (std::isdigit(static_cast<unsigned char>(src[j])) || src[j] == '_')) {
+              if (src[j] != '_') digits += src[j];
+              j++;
+            }
           }
         }
       }
