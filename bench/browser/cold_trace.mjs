@@ -4,11 +4,10 @@
 // machine); thread CPU time does not, so a startup change can be judged here first, then by
 // run.mjs's B0.
 //   node bench/browser/cold_trace.mjs [--runs 5] [--runtimes coroscope,micropython] [--build build/wasm]
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, mountsFor, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -19,15 +18,8 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', '5'));
 const RUNTIMES = option('runtimes', 'coroscope,micropython').split(',');
-const MOUNTS = {
-  '/coroscope/': join(ROOT, option('build', 'build/wasm'), 'engine/wasm'),
-  '/mpy/': join(ROOT, 'node_modules/@micropython/micropython-webassembly-pyscript'),
-  '/pyodide/': join(ROOT, 'node_modules/pyodide'),
-  '/programs/': join(HERE, 'programs'),
-  '/': HERE,
-};
-const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip', '.py': 'text/plain' };
+const MOUNTS = mountsFor({ root: ROOT, here: HERE, build: option('build', 'build/wasm'),
+  programs: join(HERE, 'programs') });
 // Steps by trace event name (thread time of the outermost matching event, so nesting is not
 // counted twice); the rest of the main thread's CPU is the runtime's own code, the harness, Blink.
 const STEPS = {
@@ -38,28 +30,10 @@ const STEPS = {
   'JS compile (partly background)': /^(v8\.compile|v8\.compileModule|v8\.parseOnBackground)$/,
 };
 
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
-    const file = normalize(join(MOUNTS[mount], path.slice(mount.length)));
-    if (!file.startsWith(MOUNTS[mount]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 // One cold load in a fresh (incognito) profile: CPU ms of the page's renderer main thread (total)
 // and of each step (any thread of the renderer), from navigation start to the first line.
 async function tracedLoad(url) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage();
     await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8', 'v8.wasm',
@@ -107,7 +81,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const server = await serve();
+const server = await serve(MOUNTS);
 const base = `http://127.0.0.1:${server.address().port}`;
 try {
   const results = Object.fromEntries(RUNTIMES.map((r) => [r, []]));

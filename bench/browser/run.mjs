@@ -6,11 +6,11 @@
 //                              [--cold 5] [--no-write] [--build build/wasm]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, mountsFor, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -27,7 +27,6 @@ const ONLY = option('only', '')?.split(',').filter(Boolean);
 const RUNTIMES = option('runtimes', 'native,coroscope,pyodide,micropython').split(',');
 const WRITE = !args.includes('--no-write');
 // The wasm tree whose engine is measured (a size or speed experiment can live in its own tree).
-const BUILD = join(ROOT, option('build', 'build/wasm'));
 // A benchmark whose warm-up exceeds this is reported from that one run (MicroPython's B2 takes
 // about 4 minutes a run; repeating it would triple the whole benchmark's time).
 const SLOW_MS = 60_000;
@@ -48,40 +47,12 @@ const programs = readdirSync(PROGRAMS)
   .filter((p) => !ONLY?.length || ONLY.includes(p));
 const warmPrograms = programs.filter((p) => p !== 'b0_hello');
 
-// --- static server: loopback only, no compression, no caching (as the anchors were measured) ---
-const MOUNTS = {
-  '/coroscope/': join(BUILD, 'engine/wasm'),
-  '/pyodide/': join(ROOT, 'node_modules/pyodide'),
-  '/mpy/': join(ROOT, 'node_modules/@micropython/micropython-webassembly-pyscript'),
-  '/programs/': PROGRAMS,
-  '/': HERE,
-};
-const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip', '.py': 'text/plain' };
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
-    const file = normalize(join(MOUNTS[mount], path.slice(mount.length)));
-    if (!file.startsWith(MOUNTS[mount]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const MOUNTS = mountsFor({ root: ROOT, here: HERE, build: option('build', 'build/wasm'), programs: PROGRAMS });
 
 async function withFreshProfile(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'coroscope-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    ...CHROMIUM });
   try {
     return await fn(await context.newPage());
   } finally {
@@ -203,7 +174,7 @@ function format(r) {
 }
 
 async function main() {
-  const server = await serve();
+  const server = await serve(MOUNTS);
   const base = `http://127.0.0.1:${server.address().port}`;
   const table = {};
   try {

@@ -1,0 +1,41 @@
+// What the browser benchmarks share: the static server (loopback only, no compression, no caching,
+// as the anchors were measured) and Debian's Chromium with the network kept closed.
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip', '.py': 'text/plain' };
+
+// The engines, the peers' npm packages, the programs and the harness page under one origin.
+export const mountsFor = ({ root, here, build, programs }) => ({
+  '/coroscope/': join(root, build, 'engine/wasm'),
+  '/pyodide/': join(root, 'node_modules/pyodide'),
+  '/mpy/': join(root, 'node_modules/@micropython/micropython-webassembly-pyscript'),
+  '/programs/': programs,
+  '/': here,
+});
+
+// Resolves to the listening server (port chosen by the system).
+export function serve(mounts) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
+    const file = normalize(join(mounts[mount], path.slice(mount.length)));
+    if (!file.startsWith(mounts[mount]) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
