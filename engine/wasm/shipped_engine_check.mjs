@@ -60,6 +60,10 @@ function normalizeCorpus(text) {
 
 const failures = [];
 let passed = 0;
+// A set that yields no program (a moved directory, an empty manifest) fails the check rather
+// than passing it vacuously.
+const counts = {};
+const counted = (set) => { counts[set] = (counts[set] ?? 0) + 1; };
 
 const casesDir = join(sourceDir, 'tests/lang/cases');
 for (const name of readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort()) {
@@ -68,6 +72,7 @@ for (const name of readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort()
   const ok = maskAddresses(got.out) === maskAddresses(read(base + '.stdout')) &&
     maskAddresses(got.err) === maskAddresses(read(base + '.stderr')) &&
     got.status === Number(read(base + '.status'));
+  counted('tests/lang/cases');
   ok ? passed++ : failures.push(`tests/lang/cases/${name}`);
 }
 
@@ -85,10 +90,14 @@ for (const dir of ['tests/asyncio', 'scenarios']) {
     const ok = normalizeCorpus(got.out) === normalizeCorpus(read(base + '.out')) &&
       normalizeCorpus(got.err) === normalizeCorpus(read(base + '.err') ?? '') &&
       got.status === p.exit;
+    counted(dir);
     ok ? passed++ : failures.push(p.file);
   }
 }
 
+for (const set of ['tests/lang/cases', 'tests/asyncio', 'scenarios']) {
+  if (!counts[set]) failures.push(`${set}: no programs found under ${sourceDir}`);
+}
 console.log(`${passed} programs passed, ${failures.length} failed`);
 for (const f of failures) console.log(`FAILED ${f}`);
 process.exit(failures.length ? 1 : 0);
