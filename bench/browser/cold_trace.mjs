@@ -7,7 +7,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, mountsFor, serve } from './serve.mjs';
+import { CHROMIUM, mountsFor, openHarness, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -38,10 +38,7 @@ async function tracedLoad(url) {
     const page = await browser.newPage();
     await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8', 'v8.wasm',
       'disabled-by-default-v8.wasm.detailed', 'blink.user_timing', 'loading'] });
-    await page.goto(url);
-    await page.waitForFunction(() => window.benchReady || window.benchError, null, { timeout: 120_000 });
-    const error = await page.evaluate(() => window.benchError);
-    if (error) throw new Error(error);
+    await openHarness(page, url);
     const first = await page.evaluate(() => window.bench.firstLine());
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
     return summarize(traceEvents, first);

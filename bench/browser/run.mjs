@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, mountsFor, serve } from './serve.mjs';
+import { CHROMIUM, mountsFor, openHarness, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -102,43 +102,51 @@ print(json.dumps({'times': times, 'out': buf.getvalue().rstrip()}))`;
 }
 
 // --- a browser runtime: B0 per fresh profile, B1-B6 in one page ---
-async function coldStart(base, runtime) {
-  const times = [];
-  const phases = {};
-  let bytes = 0;
-  for (let i = 0; i <= COLD; i++) {
-    const r = await withFreshProfile(async (page) => {
-      await page.goto(`${base}/page.html?runtime=${runtime}&autorun=b0_hello`);
-      await page.waitForFunction(() => window.benchReady || window.benchError, null, { timeout: 120_000 });
-      const error = await page.evaluate(() => window.benchError);
-      if (error) throw new Error(`${runtime} b0: ${error}`);
-      return page.evaluate(() => ({
-        first: window.bench.firstLine(),
-        bytes: performance.getEntriesByType('resource')
-          .filter((e) => !/\/(harness\.mjs|programs\/)/.test(e.name))
-          .reduce((sum, e) => sum + e.transferSize, 0),
-      }));
-    });
+// One cold load: navigation to the first printed line in a fresh profile.
+async function coldLoad(base, runtime) {
+  return withFreshProfile(async (page) => {
+    await openHarness(page, `${base}/page.html?runtime=${runtime}&autorun=b0_hello`);
+    const r = await page.evaluate(() => ({
+      first: window.bench.firstLine(),
+      bytes: performance.getEntriesByType('resource')
+        .filter((e) => !/\/(harness\.mjs|programs\/)/.test(e.name))
+        .reduce((sum, e) => sum + e.transferSize, 0),
+    }));
     if (r.first.line !== 'hello') throw new Error(`${runtime} b0 printed ${r.first.line}`);
-    if (i > 0) {
-      times.push(r.first.at);
+    return r;
+  });
+}
+
+// B0 for every browser runtime: a discarded load each, then COLD loads each, the runtimes
+// alternating so that a change in the machine's load falls on all of them alike.
+async function coldStarts(base, runtimes) {
+  const loads = Object.fromEntries(runtimes.map((r) => [r, []]));
+  for (let i = 0; i <= COLD; i++) {
+    for (const runtime of runtimes) {
+      const r = await coldLoad(base, runtime);
+      if (i > 0) loads[runtime].push(r);
+    }
+  }
+  const results = {};
+  for (const [runtime, rs] of Object.entries(loads)) {
+    // Median milestones, ms since navigation: the harness started the runtime, its JS loaded, its
+    // wasm compiled and instantiated, it was ready to run, the first line appeared.
+    const phases = {};
+    for (const r of rs) {
       for (const [k, v] of Object.entries({ ...r.first.phases, 'first line': r.first.at })) (phases[k] ??= []).push(v);
     }
-    bytes = r.bytes;
+    const steps = Object.entries(phases).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', ');
+    process.stderr.write(`  ${runtime} b0 milestones (ms): ${steps}\n`);
+    results[runtime] = { ...summary(rs.map((r) => r.first.at)),
+      note: `${(rs[rs.length - 1].bytes / 1024).toFixed(0)} KiB transferred` };
+    process.stderr.write(`  ${runtime} b0_hello: ${format(results[runtime])}\n`);
   }
-  // Median milestones, ms since navigation: the harness started the runtime, its JS loaded, its
-  // wasm compiled and instantiated, it was ready to run, the first line appeared.
-  const steps = Object.entries(phases).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', ');
-  process.stderr.write(`  ${runtime} b0 milestones (ms): ${steps}\n`);
-  return { ...summary(times), note: `${(bytes / 1024).toFixed(0)} KiB transferred` };
+  return results;
 }
 
 async function warmRuns(base, runtime) {
   return withFreshProfile(async (page) => {
-    await page.goto(`${base}/page.html?runtime=${runtime}`);
-    await page.waitForFunction(() => window.benchReady || window.benchError, null, { timeout: 120_000 });
-    const error = await page.evaluate(() => window.benchError);
-    if (error) throw new Error(`${runtime}: ${error}`);
+    await openHarness(page, `${base}/page.html?runtime=${runtime}`);
     const results = {};
     for (const program of warmPrograms) {
       const expected = expectedOutput(program);
@@ -176,11 +184,16 @@ function format(r) {
 async function main() {
   const server = await serve(MOUNTS);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const table = {};
+  const table = Object.fromEntries(RUNTIMES.map((r) => [r, {}]));
   try {
+    const browserRuntimes = RUNTIMES.filter((r) => r !== 'native');
+    if (programs.includes('b0_hello') && browserRuntimes.length) {
+      process.stderr.write(`b0_hello (${browserRuntimes.join(', ')} alternating)\n`);
+      const cold = await coldStarts(base, browserRuntimes);
+      for (const r of browserRuntimes) table[r].b0_hello = cold[r];
+    }
     for (const runtime of RUNTIMES) {
       process.stderr.write(`${runtime}\n`);
-      table[runtime] = {};
       if (runtime === 'native') {
         for (const p of programs) {
           table.native[p] = native(p);
@@ -188,7 +201,6 @@ async function main() {
         }
         continue;
       }
-      if (programs.includes('b0_hello')) table[runtime].b0_hello = await coldStart(base, runtime);
       if (warmPrograms.length) Object.assign(table[runtime], await warmRuns(base, runtime));
     }
   } finally {

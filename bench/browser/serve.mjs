@@ -39,3 +39,15 @@ export const CHROMIUM = {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
+
+// Opens the harness page at `url` and resolves once the runtime is ready (and any autorun
+// program has run), throwing the page's error if it failed. It listens for the harness's console
+// message instead of polling the page, so nothing of Playwright's runs in the page meanwhile.
+export async function openHarness(page, url) {
+  const done = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench: '),
+    timeout: 120_000 });
+  await page.goto(url);
+  await done;
+  const error = await page.evaluate(() => window.benchError);
+  if (error) throw new Error(error);
+}
