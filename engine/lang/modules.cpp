@@ -253,6 +253,15 @@ Value m_pow(VM& vm, Args& a) {
   if (!ok1 || !ok2) return vm.raise(vm.eTypeError, "must be real number");
   return Value::flt(std::pow(x, y));
 }
+Value m_copysign(VM& vm, Args& a) {
+  NARGS("copysign", 2, 2);
+  bool ok;
+  double x = num(a[0], ok);
+  if (!ok) return vm.raise(vm.eTypeError, "must be real number, not " + vm.typeName(a[0]));
+  double y = num(a[1], ok);
+  if (!ok) return vm.raise(vm.eTypeError, "must be real number, not " + vm.typeName(a[1]));
+  return Value::flt(std::copysign(x, y));
+}
 Value m_gcd(VM& vm, Args& a) {
   int64_t g = 0;
   for (int i = 0; i < a.n; i++) {
@@ -311,7 +320,8 @@ Module* makeMath(VM& vm) {
                    {"isfinite", m_isfinite}, {"log2", m_log2},   {"log10", m_log10},
                    {"floor", m_floor},       {"ceil", m_ceil},   {"trunc", m_trunc},
                    {"log", m_log},           {"pow", m_pow},     {"gcd", m_gcd},
-                   {"isclose", m_isclose},   {"hypot", m_hypot}, {"factorial", m_factorial}};
+                   {"isclose", m_isclose},   {"hypot", m_hypot}, {"factorial", m_factorial},
+                   {"copysign", m_copysign}};
   for (auto& f : fns) vm.addToModule(m, f.n, vm.newNative(f.n, f.f));
   vm.addToModule(m, "pi", Value::flt(M_PI));
   vm.addToModule(m, "e", Value::flt(M_E));

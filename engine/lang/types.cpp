@@ -9,6 +9,7 @@
 #include "lang/native_util.hpp"
 #include "lang/numfmt.hpp"
 #include "num/float_format.hpp"
+#include "num/float_hex.hpp"
 
 namespace coroscope::lang {
 
@@ -475,30 +476,40 @@ Value floatIsInteger(VM&, Args& a) {
   return Value::boolean(std::isfinite(a[0].f) && a[0].f == std::floor(a[0].f));
 }
 Value floatAsIntegerRatio(VM& vm, Args& a) {
+  if (a.n != 1) return argCountError(vm, "float.as_integer_ratio", 0, 0, a.n - 1);
   double d = a[0].f;
-  if (!std::isfinite(d))
-    return vm.raise(vm.eOverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isinf(d)) return vm.raise(vm.eOverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(d)) return vm.raise(vm.eValueError, "cannot convert NaN to integer ratio");
+  // As CPython: the mantissa doubled until integral is odd, so the ratio needs no reduction.
   int e;
   double m = std::frexp(d, &e);
-  int64_t num;
-  int64_t den = 1;
   for (int i = 0; i < 300 && m != std::floor(m); i++) {
     m *= 2.0;
     e--;
   }
-  num = int64_t(m);
-  if (e > 0) {
-    if (e > 62) return vm.raise(vm.eOverflowError, "int too large");
-    num <<= e;
-  } else {
-    if (-e > 62) return vm.raise(vm.eOverflowError, "int too large");
-    den <<= -e;
-  }
-  while (den > 1 && num % 2 == 0) {
-    num /= 2;
-    den /= 2;
-  }
-  return vm.newTuple({Value::integer(num), Value::integer(den)});
+  num::BigInt numerator = num::BigInt::from_double(m).value();
+  num::BigInt denominator = num::BigInt::from_int64(1);
+  if (e > 0)
+    numerator = num::BigInt::lshift(numerator, uint64_t(e));
+  else
+    denominator = num::BigInt::lshift(denominator, uint64_t(-e));
+  Value n = fromBig(vm, std::move(numerator));
+  Roots keep(vm, {n});
+  return vm.newTuple({n, fromBig(vm, std::move(denominator))});
+}
+Value floatHex(VM& vm, Args& a) {
+  if (a.n != 1) return argCountError(vm, "float.hex", 0, 0, a.n - 1);
+  return vm.newStr(num::float_to_hex(a[0].f));
+}
+// A classmethod: a[0] is the class, and a subclass is called with the float, as CPython does.
+Value floatFromHex(VM& vm, Args& a) {
+  if (a.n != 2) return argCountError(vm, "float.fromhex", 1, 1, a.n - 1);
+  if (!isKind(a[1], Kind::Str))
+    return vm.raise(vm.eTypeError, "bad argument type for built-in operation");
+  num::Result<double> r = num::float_from_hex(static_cast<Str*>(a[1].o)->s());
+  if (!r) return raiseNumError(vm, r.error());
+  Value f = Value::flt(r.value());
+  return a[0].o == vm.tFloat ? f : vm.call1(a[0], f);
 }
 
 }  // namespace
@@ -616,11 +627,18 @@ void VM::initTypes() {
   addMethod(tInt, "conjugate", intConjugate);
   addMethod(tFloat, "is_integer", floatIsInteger);
   addMethod(tFloat, "as_integer_ratio", floatAsIntegerRatio);
-  {
+  addMethod(tFloat, "hex", floatHex);
+  struct {
+    Type* t;
+    const char *name, *qualname;
+    NativeFn fn;
+  } classMethods[] = {{tDict, "fromkeys", "dict.fromkeys", dictFromKeys},
+                      {tFloat, "fromhex", "float.fromhex", floatFromHex}};
+  for (auto [t, name, qualname, fn] : classMethods) {
     Wrapper* w = heap.make<Wrapper>(tClassMethod, Kind::ClassMethod);
-    w->a = newNative("dict.fromkeys", dictFromKeys);
+    w->a = newNative(qualname, fn);
     w->b = w->c = w->doc = Value::none();
-    dictSetStr(*this, tDict->dict, intern("fromkeys"), Value::obj(w));
+    dictSetStr(*this, t->dict, intern(name), Value::obj(w));
   }
 
   for (Type* t : {tObject, tType, tInt, tBool, tFloat, tStr, tBytes, tList, tTuple, tDict, tSet,

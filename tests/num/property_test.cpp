@@ -8,6 +8,7 @@
 
 #include "num/bigint.hpp"
 #include "num/float_format.hpp"
+#include "num/float_hex.hpp"
 
 namespace {
 
@@ -81,6 +82,21 @@ TEST(Properties, FloatReprRoundTrips) {
     coroscope::num::float_repr(x, buf);
     const double back = coroscope::num::parse_float(buf.view()).value();
     ASSERT_EQ(std::memcmp(&back, &x, sizeof x), 0) << buf.view();
+  }
+}
+
+// float.hex() then float.fromhex() gives back the same double, subnormals and zeros included.
+TEST(Properties, FloatHexRoundTrips) {
+  std::mt19937_64 rng(29);
+  for (int i = 0; i < 200000; ++i) {
+    std::uint64_t bits = rng();
+    if (i % 4 == 0) bits &= 0x800FFFFFFFFFFFFFull;  // a subnormal (or zero) of either sign
+    double x;
+    std::memcpy(&x, &bits, sizeof x);
+    if (!std::isfinite(x)) continue;
+    const std::string hex = coroscope::num::float_to_hex(x);
+    const double back = coroscope::num::float_from_hex(hex).value();
+    ASSERT_EQ(std::memcmp(&back, &x, sizeof x), 0) << hex;
   }
 }
 
