@@ -1,5 +1,6 @@
 #include "lang/compiler.hpp"
 
+#include <cassert>
 #include <cmath>
 #include <map>
 
@@ -320,6 +321,17 @@ class CodeGen {
   }
 
   Code* finish() {
+#ifndef NDEBUG
+    // Loops turn through JUMP alone (see compGenerator); no handler or condition jumps back.
+    for (size_t i = 0; i < code_->ins.size(); i++) {
+      Op op = code_->ins[i].op;
+      assert(op == JUMP ||
+             !(op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE || op == JUMP_IF_FALSE_OR_POP ||
+               op == JUMP_IF_TRUE_OR_POP || op == FOR_ITER || op == SETUP_EXCEPT ||
+               op == SETUP_CLEANUP) ||
+             code_->ins[i].arg > i);
+    }
+#endif
     code_->maxStack = uint32_t(maxDepth_) + 8;
     code_->plainCall = !code_->varargs && !code_->varkw && code_->nkwonly == 0 &&
                        code_->cellSlots.empty() && code_->freeSlots.empty() &&
@@ -1643,7 +1655,9 @@ class CodeGen {
       expr(n->x);
       emit(n->kind == NK::ListComp ? LIST_APPEND : SET_ADD, uint32_t(gi + 2));
     }
-    for (size_t s : skips) patch(s, top);
+    // A skipped item goes on through the loop's JUMP back: the dispatch loop looks at the
+    // collector and the step limit at backward JUMPs only (interp.cpp, checkpoint()).
+    for (size_t s : skips) patchHere(s);
     emit(JUMP, top);
     if (g->flag) {
       patchHere(setup);

@@ -43,7 +43,8 @@ class Heap {
   // Large payloads (long strings, big lists) count too, so garbage of a few huge objects is
   // collected as promptly as garbage of many small ones.
   // Enough bytes make the next collection due at once (threshold_ 0 until the sweep resets it),
-  // so wantCollect(), which the interpreter asks before every instruction, is one comparison.
+  // so wantCollect(), which the interpreter asks at every call and backward jump, is one
+  // comparison.
   void noteBytes(size_t n) {
     bytes_ += n;
     if (bytes_ >= kByteThreshold) threshold_ = 0;

@@ -300,7 +300,6 @@ class VM {
   // (Code::plainCall) called with exactly its positional arguments; false when the call needs
   // invoke() (anything else, or a limit is reached and invoke() raises).
   bool enterPlain(Value* callee, int argc);
-  bool enterPlainOutOfLine(Value* callee, int argc);
   bool pushFrame(Function* fn, Value* callee, int argc, Tuple* kwnames, Value initSelf);
   bool bindArgs(Function* fn, Value* callee, int argc, Tuple* kwnames);
   Value makeGenerator(Function* fn, Value* callee);

@@ -93,4 +93,37 @@ INSTANTIATE_TEST_SUITE_P(Cases, Unsupported,
 
 TEST(ConformanceSuite, HasCases) { EXPECT_GE(listCases().size(), 1u); }
 
+// The step limit is looked at only where a loop jumps back and where a call starts: every way of
+// running without end must still pass one (a loop, a comprehension whose filter drops every item,
+// recursion through functions or methods that never loops, an exception caught in a loop, a
+// generator), and a bounded program under the limit must not be stopped.
+TEST(StepLimit, StopsEveryUnboundedRun) {
+  const char* endless[] = {
+      "while True:\n    pass\n",
+      "print(len([x for x in range(10**12) if False]))\n",
+      "def f(n):\n    return f(n - 1) + f(n - 1) if n else 1\n\nf(200)\n",
+      ("class C:\n    def f(self, n):\n        return self.f(n - 1) + self.f(n - 1) if n else 1\n\n"
+       "C().f(200)\n"),
+      "while True:\n    try:\n        raise ValueError\n    except ValueError:\n        pass\n",
+      "def g():\n    while True:\n        yield\n\nfor _ in g():\n    pass\n",
+  };
+  for (const char* source : endless) {
+    std::string out, err;
+    coroscope::lang::VM vm;
+    vm.writeOut = [&](const std::string& s) { out += s; };
+    vm.writeErr = [&](const std::string& s) { err += s; };
+    vm.maxSteps = 100'000;
+    EXPECT_EQ(1, vm.runMain(source, "main.py")) << source;
+    EXPECT_EQ("", out) << source;
+    EXPECT_NE(std::string::npos, err.find("RuntimeError: step limit exceeded")) << source << err;
+  }
+  std::string err;
+  coroscope::lang::VM vm;
+  vm.writeErr = [&](const std::string& s) { err += s; };
+  vm.maxSteps = 100'000;
+  EXPECT_EQ(0,
+            vm.runMain("def f(n):\n    return n\n\nfor i in range(1000):\n    f(i)\n", "main.py"))
+      << err;
+}
+
 }  // namespace
