@@ -20,6 +20,7 @@ namespace coroscope::lang {
   X(DUP_TOP_TWO) \
   X(LOAD_CONST) \
   X(LOAD_FAST) \
+  X(LOAD_FAST__LOAD_CONST) \
   X(STORE_FAST) \
   X(DELETE_FAST) \
   X(LOAD_DEREF) \

@@ -332,6 +332,19 @@ class CodeGen {
              code_->ins[i].arg > i);
     }
 #endif
+    std::vector<Instr>& ins = code_->ins;
+    // `return a if c else b` and the like: a JUMP to a RETURN_VALUE returns itself.
+    for (size_t i = 0; i < ins.size(); i++) {
+      if (ins[i].op != JUMP || ins[ins[i].arg].op != RETURN_VALUE) continue;
+      code_->pos[i] = code_->pos[ins[i].arg];
+      ins[i] = ins[ins[i].arg];
+    }
+    // Superinstructions, as CPython 3.11 quickens them: the first instruction of a common pair
+    // runs both. The second stays in place, so a jump to it or an error in the first (the first
+    // alone runs then) sees the instructions as the compiler emitted them.
+    for (size_t i = 0; i + 1 < ins.size(); i++) {
+      if (ins[i].op == LOAD_FAST && ins[i + 1].op == LOAD_CONST) ins[i].op = LOAD_FAST__LOAD_CONST;
+    }
     code_->maxStack = uint32_t(maxDepth_) + 8;
     code_->plainCall = !code_->varargs && !code_->varkw && code_->nkwonly == 0 &&
                        code_->cellSlots.empty() && code_->freeSlots.empty() &&

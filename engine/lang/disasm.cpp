@@ -22,8 +22,8 @@ void listCode(VM& vm, Code* c, std::string& out) {
         std::string r;
         if (vm.reprInto(r, k)) line += " (" + r + ")";
       }
-    } else if (in.op == LOAD_FAST || in.op == STORE_FAST || in.op == LOAD_DEREF ||
-               in.op == STORE_DEREF || in.op == LOAD_CELL) {
+    } else if (in.op == LOAD_FAST || in.op == LOAD_FAST__LOAD_CONST || in.op == STORE_FAST ||
+               in.op == LOAD_DEREF || in.op == STORE_DEREF || in.op == LOAD_CELL) {
       line += " (" + c->varnames[in.arg]->s() + ")";
     } else if (in.op == LOAD_GLOBAL || in.op == LOAD_NAME || in.op == STORE_NAME ||
                in.op == STORE_GLOBAL || in.op == LOAD_ATTR || in.op == STORE_ATTR ||

@@ -62,8 +62,10 @@ Value asyncNext(VM& vm, Value aiter);
   Function* fn = static_cast<Function*>(callee->o);
   Code* code = fn->code;
   Value* base = callee + 1;
+  // Compared in bytes: size() alone divides by sizeof(Frame) (56 bytes in wasm); times the
+  // size, the division folds away.
   if (!code->plainCall || uint32_t(argc) != code->nargs ||
-      int(frames_.size()) >= recursionLimit - kHostFrames ||
+      frames_.size() * sizeof(Frame) >= size_t(recursionLimit - kHostFrames) * sizeof(Frame) ||
       base + code->nslots + code->maxStack + 16 >= stackEnd)
     return false;
   for (uint32_t i = code->nargs; i < code->nslots; i++) base[i] = Value::undef();
@@ -82,14 +84,15 @@ Value asyncNext(VM& vm, Value aiter);
 // The collector and the step limit are looked at where a loop turns back (a backward JUMP, the
 // only backward jump the compiler emits) and where a call starts, as CPython's eval breaker is:
 // every unbounded run of bytecode passes through one of the two, and the instructions in between
-// pay nothing. A loop iteration counts the instructions it jumps back over, a call counts one.
-// False with the step limit's RuntimeError pending.
-COROSCOPE_COLD static bool checkpoint(VM& vm, uint32_t weight) {
+// pay nothing. A loop iteration counts the instructions it jumps back over, a call counts one
+// (`steps` counts with or without a limit, so that the test is one comparison). False with the
+// step limit's RuntimeError pending.
+COROSCOPE_COLD static bool checkpoint(VM& vm) {
   if (vm.heap.wantCollect() && vm.runDepth == 1) {
     vm.collectGarbage();
     if (!vm.toClose.empty()) vm.closeCollectedGenerators();  // runs Python: frames_ may move
   }
-  if (vm.maxSteps && (vm.steps += weight) > vm.maxSteps) {
+  if (vm.maxSteps && vm.steps > vm.maxSteps) {
     vm.raise(vm.eRuntimeError, "step limit exceeded");
     return false;
   }
@@ -113,21 +116,23 @@ Value VM::runFrom(bool startWithError) {
 #define ENTER() (f = &frames_.back(), ins = INS(), ip = ins + f->pc, base = f->base)
 #define LOAD() (ENTER(), top = sp)
 #define SAVE() (f->pc = uint32_t(ip - ins), sp = top)
-#define CHECKPOINT(weight)                                         \
-  if (__builtin_expect(heap.wantCollect() | (maxSteps != 0), 0)) { \
-    SAVE();                                                        \
-    if (!checkpoint(*this, weight)) goto error;                    \
-    LOAD();                                                        \
+// A maxSteps of 0 (no limit) wraps around to the largest count. After a checkpoint the
+// instruction is read again from ip[-1], not from `in`: the first switch's `in`, kept live across
+// the call, would be spilled in every dispatch (V8 spills a value where it is defined).
+#define CHECKPOINT(weight)                                                \
+  steps += (weight);                                                      \
+  if (__builtin_expect(heap.wantCollect() | (steps > maxSteps - 1), 0)) { \
+    SAVE();                                                               \
+    if (!checkpoint(*this)) goto error;                                   \
+    LOAD();                                                               \
   }
   LOAD();
-  Instr in;
   bool reraise = false;
   if (startWithError) goto error;
   for (;;) {
-    in = *ip++;
     // The instructions that run without leaving the loop, and the fast paths of some others;
     // `break` goes on to the general implementation in the second switch.
-    switch (in.op) {
+    switch (const Instr in = *ip++; in.op) {
       case NOP:
         continue;
       case POP_TOP:
@@ -166,21 +171,28 @@ Value VM::runFrom(bool startWithError) {
       case LOAD_CONST:
         *top++ = f->code->consts[in.arg];
         continue;
-      case LOAD_FAST: {
-        Value v = base[in.arg];
-        if (v.isUndef()) break;  // raises
-        *top++ = v;
+      // Values are copied slot to slot and tested where they land (the free slot above the top
+      // may take an undef): a Value held in a local went through a stack temporary in wasm.
+      case LOAD_FAST:
+        *top = base[in.arg];
+        if (top->isUndef()) break;  // raises
+        top++;
         continue;
-      }
+      case LOAD_FAST__LOAD_CONST:
+        *top = base[in.arg];
+        if (top->isUndef()) break;  // raises
+        top[1] = f->code->consts[ip->arg];
+        top += 2;
+        ip++;
+        continue;
       case STORE_FAST:
         base[in.arg] = *--top;
         continue;
-      case LOAD_DEREF: {
-        Value v = static_cast<Cell*>(base[in.arg].o)->v;
-        if (v.isUndef()) break;  // raises
-        *top++ = v;
+      case LOAD_DEREF:
+        *top = static_cast<Cell*>(base[in.arg].o)->v;
+        if (top->isUndef()) break;  // raises
+        top++;
         continue;
-      }
       case STORE_DEREF:
         static_cast<Cell*>(base[in.arg].o)->v = *--top;
         continue;
@@ -202,43 +214,26 @@ Value VM::runFrom(bool startWithError) {
         continue;
       }
       case BINARY_OP: {
-        Value a = top[-2], b = top[-1];
-        if (a.tag != Tag::Int || b.tag != Tag::Int) break;
-        int64_t r;
+        Value* a = top - 2;
+        int64_t b = top[-1].i, r;
+        if (a->tag != Tag::Int || top[-1].tag != Tag::Int) break;
         uint32_t op = in.arg >= uint32_t(kNumBinOps) ? in.arg - kNumBinOps : in.arg;
-        if ((op == kAdd && !__builtin_add_overflow(a.i, b.i, &r)) ||
-            (op == kSub && !__builtin_sub_overflow(a.i, b.i, &r)) ||
-            (op == kMul && !__builtin_mul_overflow(a.i, b.i, &r))) {
+        if ((op == kAdd && !__builtin_add_overflow(a->i, b, &r)) ||
+            (op == kSub && !__builtin_sub_overflow(a->i, b, &r)) ||
+            (op == kMul && !__builtin_mul_overflow(a->i, b, &r))) {
+          a->i = r;
           top--;
-          top[-1].i = r;
           continue;
         }
         break;
       }
       case COMPARE_OP: {
-        Value a = top[-2], b = top[-1];
-        if (a.tag != Tag::Int || b.tag != Tag::Int || in.arg > kGe) break;
-        bool r = false;
-        switch (in.arg) {
-          case kLt:
-            r = a.i < b.i;
-            break;
-          case kLe:
-            r = a.i <= b.i;
-            break;
-          case kEq:
-            r = a.i == b.i;
-            break;
-          case kNe:
-            r = a.i != b.i;
-            break;
-          case kGt:
-            r = a.i > b.i;
-            break;
-          case kGe:
-            r = a.i >= b.i;
-            break;
-        }
+        int64_t a = top[-2].i, b = top[-1].i;
+        if (top[-2].tag != Tag::Int || top[-1].tag != Tag::Int || in.arg > kGe) break;
+        // Nibble k of 0x645231 holds the outcomes (1 <, 2 ==, 4 >) for which CmpKind k is true:
+        // no switch, whose jump table costs an indirect jump in wasm.
+        static_assert(kLt == 0 && kLe == 1 && kEq == 2 && kNe == 3 && kGt == 4 && kGe == 5);
+        bool r = (0x645231u >> (4 * in.arg)) & (a < b ? 1u : a == b ? 2u : 4u);
         top--;
         // `if a < b:` and `x if a < b else y`: the jump that follows takes the result without a
         // bool on the stack or a dispatch of its own (conditional jumps only go forward).
@@ -251,8 +246,10 @@ Value VM::runFrom(bool startWithError) {
         continue;
       }
       case JUMP:
-        if (in.arg < uint32_t(ip - ins)) CHECKPOINT(uint32_t(ip - ins) - in.arg);
-        ip = ins + in.arg;
+        if (in.arg < uint32_t(ip - ins)) {
+          CHECKPOINT(uint32_t(ip - ins) - in.arg);
+        }
+        ip = ins + ip[-1].arg;
         continue;
       case POP_JUMP_IF_FALSE:
       case POP_JUMP_IF_TRUE: {
@@ -265,8 +262,9 @@ Value VM::runFrom(bool startWithError) {
       case CALL_METHOD:
       case CALL: {
         CHECKPOINT(1);
-        int n = int(in.arg);
-        if (in.op == CALL_METHOD) {  // LOAD_METHOD left either (method, self) or (callable, undef)
+        int n = int(ip[-1].arg);
+        if (ip[-1].op ==
+            CALL_METHOD) {  // LOAD_METHOD left either (method, self) or (callable, undef)
           if (top[-1 - n].isUndef()) {
             std::memmove(top - 1 - n, top - n, sizeof(Value) * size_t(n));
             top--;
@@ -284,26 +282,26 @@ Value VM::runFrom(bool startWithError) {
         CHECKPOINT(1);
         break;
       case RETURN_VALUE: {
-        Value r = top[-1];
         if (!f->initSelf.isUndef()) {  // __init__'s frame, called by a class: the new instance
-          if (!r.isNone()) {
+          if (!top[-1].isNone()) {
             SAVE();
-            raiseAround(eTypeError, "__init__() should return None, not '", typeName(r), "'");
+            raiseAround(eTypeError, "__init__() should return None, not '", typeName(top[-1]), "'");
             goto error;
           }
-          r = f->initSelf;
+          top[-1] = f->initSelf;
         }
+        base[-1] = top[-1];  // the callee's slot takes the result
+        top = base;
         bool isBase = f->runBase;
-        handlers_.resize(f->handlerBase);
+        // Iterators compared: size() divides by sizeof(Handler).
+        if (handlers_.begin() + f->handlerBase != handlers_.end()) handlers_.resize(f->handlerBase);
         frames_.pop_back();
-        top = base - 1;  // the callee's slot takes the result
         if (isBase) {
-          sp = top;
+          sp = top - 1;
           runDepth--;
           lastStatus = ResumeStatus::Returned;
-          return r;
+          return top[-1];
         }
-        *top++ = r;
         ENTER();
         continue;
       }
@@ -316,8 +314,15 @@ Value VM::runFrom(bool startWithError) {
 #define TOP() (sp[-1])
 #define CHECK(v) \
   if ((v).isErr()) goto error
-    switch (in.op) {
-      case LOAD_FAST: {
+    // The instruction is read again rather than kept from the first switch: kept, V8 spilled it
+    // in every dispatch. The barrier keeps clang from reusing the first switch's read (g++'s
+    // native code is 5% slower with it).
+#ifdef __EMSCRIPTEN__
+    asm volatile("" ::: "memory");
+#endif
+    switch (const Instr in = ip[-1]; in.op) {
+      case LOAD_FAST:
+      case LOAD_FAST__LOAD_CONST: {  // the first alone, the second is dispatched next
         Value v = base[in.arg];
         if (v.isUndef()) {
           raiseAround(eUnboundLocalError, "cannot access local variable '",
