@@ -162,8 +162,6 @@ class CodeGen {
       code_->cellSlots.push_back(uint32_t(code_->classCellSlot));
     }
     for (auto& f : scope_->freeOrder) code_->freeSlots.push_back(slotFor(f));
-    // Temporaries used by `return` inside try/finally and with blocks.
-    retSlot_ = slotFor(".ret");
   }
 
   uint32_t slotFor(const std::string& n) {
@@ -511,9 +509,12 @@ class CodeGen {
         {
           int savedDepth = depth_;
           if (hasFinallyLikeBlocks()) {
-            emit(STORE_FAST, retSlot_);
+            // The returned value waits in a slot made on first use: a slot every frame had
+            // cost each call of a plain function the loop that sets its extra slots to undef.
+            uint32_t retSlot = slotFor(".ret");
+            emit(STORE_FAST, retSlot);
             unwindAll(true);
-            emit(LOAD_FAST, retSlot_);
+            emit(LOAD_FAST, retSlot);
           } else {
             unwindAll(true);
           }
@@ -1694,7 +1695,6 @@ class CodeGen {
   std::vector<FBlock> fblocks_;
   Pos pos_;
   int depth_ = 0, maxDepth_ = 0;
-  uint32_t retSlot_ = 0;
 };
 
 }  // namespace
