@@ -1,0 +1,24 @@
+// Runs a program RUNS times through the wasm engine under Node, as the page's worker does (one
+// Run per program, driven in slices), printing its output once:
+//   node bench/lang/wasm_runs.mjs ENGINE_DIR FILE.py RUNS
+// wasm_instructions.sh counts the machine instructions of one run with it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [engineDir, file, runs] = process.argv.slice(2);
+const { default: createCoroscope } = await import(
+  pathToFileURL(join(engineDir, 'coroscope.mjs')).href
+);
+const engine = await createCoroscope({ wasmBinary: readFileSync(join(engineDir, 'coroscope.wasm')) });
+const source = readFileSync(file, 'utf8');
+let out = '';
+for (let i = 0; i < Number(runs); i++) {
+  let text = '';
+  const r = new engine.Run(source, 'main.py', false, 1, 0, '', false, false,
+    (t) => { text += t; }, (t) => { text += t; });
+  while (r.slice(1e9) !== 'finished');
+  r.delete();
+  out = text;
+}
+process.stdout.write(out);
