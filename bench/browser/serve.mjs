@@ -2,14 +2,14 @@
 // as the anchors were measured) and Debian's Chromium with the network kept closed.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript',
   '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip', '.py': 'text/plain' };
 
 // The engines, the peers' npm packages, the programs and the harness page under one origin.
 export const mountsFor = ({ root, here, build, programs }) => ({
-  '/coroscope/': join(root, build, 'engine/wasm'),
+  '/coroscope/': resolve(root, build, 'engine/wasm'),  // build: relative to root, or absolute
   '/pyodide/': join(root, 'node_modules/pyodide'),
   '/mpy/': join(root, 'node_modules/@micropython/micropython-webassembly-pyscript'),
   '/programs/': programs,
