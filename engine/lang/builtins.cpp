@@ -385,6 +385,21 @@ Value minMax(VM& vm, Args& a, bool isMax) {
 Value bMin(VM& vm, Args& a) { return minMax(vm, a, false); }
 Value bMax(VM& vm, Args& a) { return minMax(vm, a, true); }
 
+// sum()'s int and float accumulation, which runs no Python code (YieldSink).
+bool sumFast(YieldSink& s, Value v) {
+  if (s.acc.isInt() && v.isInt()) {
+    int64_t r;
+    if (__builtin_add_overflow(s.acc.i, v.i, &r)) return false;
+    s.acc.i = r;
+    return true;
+  }
+  if (s.acc.isFloat() && v.isFloat()) {
+    s.acc.f += v.f;
+    return true;
+  }
+  return false;
+}
+
 Value bSum(VM& vm, Args& a) {
   NARGS("sum", 1, 2);
   Value start = a.n == 2 ? a[1] : kwArg(a, "start");
@@ -394,27 +409,19 @@ Value bSum(VM& vm, Args& a) {
   Value it = vm.getIter(a[0]);
   if (it.isErr()) return it;
   Roots r(vm, {it});
-  Value acc = start;
-  Roots r2(vm, {acc});
-  // Fast integer and float accumulation.
+  Roots r2(vm, {start});
+  // A generator's items are added inside its frame while they are ints or floats: no suspension
+  // and resumption for each.
+  YieldSink sink{isKind(it, Kind::Generator) ? static_cast<Generator*>(it.o) : nullptr, sumFast,
+                 start};
   for (;;) {
-    Value v = vm.next(it);
+    Value v = vm.nextInto(it, sink);
     if (v.isErr()) return v;
-    if (v.isUndef()) return acc;
-    if (acc.isInt() && v.isInt()) {
-      int64_t s;
-      if (!__builtin_add_overflow(acc.i, v.i, &s)) {
-        acc.i = s;
-        continue;
-      }
-    }
-    if (acc.isFloat() && v.isFloat()) {
-      acc.f += v.f;
-      continue;
-    }
-    acc = vm.binaryOp(kAdd, acc, v);
-    if (acc.isErr()) return acc;
-    vm.tempRoots.back() = acc;
+    if (v.isUndef()) return sink.acc;
+    if (sumFast(sink, v)) continue;
+    sink.acc = vm.binaryOp(kAdd, sink.acc, v);
+    if (sink.acc.isErr()) return sink.acc;
+    vm.tempRoots.back() = sink.acc;
   }
 }
 

@@ -572,7 +572,9 @@ Value VM::runFrom(bool startWithError) {
         break;
       }
       case FOR_ITER: {
-        Value v = next(TOP());
+        Value it = TOP();
+        // A builtin iterator (range, list, ...) without next()'s dispatch.
+        Value v = isKind(it, Kind::Iterator) ? static_cast<Iterator*>(it.o)->next(*this) : next(it);
         if (v.isErr()) goto error;
         if (v.isUndef()) {
           sp--;
@@ -862,6 +864,10 @@ Value VM::runFrom(bool startWithError) {
       }
       case YIELD_VALUE: {
         Value v = POP();
+        if (yieldSink && yieldSink->gen == f->gen && yieldSink->take(*yieldSink, v)) {
+          PUSH(Value::none());  // what next() sends
+          break;
+        }
         Generator* g = f->gen;
         g->saved.assign(f->base, sp);
         g->pc = f->pc;

@@ -1521,6 +1521,14 @@ Value VM::next(Value it) {
   return r;
 }
 
+Value VM::nextInto(Value it, YieldSink& sink) {
+  YieldSink* outer = yieldSink;
+  yieldSink = &sink;
+  Value v = next(it);
+  yieldSink = outer;
+  return v;
+}
+
 bool VM::toList(Value iterable, std::vector<Value>& out) {
   if (isKind(iterable, Kind::List)) {
     out = asList(iterable)->items;

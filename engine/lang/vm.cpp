@@ -1,6 +1,7 @@
 // The dispatch loop, calls and frames, exception unwinding, generator resumption.
 #include "lang/vm.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "lang/containers.hpp"
@@ -668,11 +669,13 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
                                                             : "async generator"));
     return {ResumeStatus::Raised, takePending()};
   }
-  Roots roots(*this, {Value::obj(g), sent, thrown});
   // A generator suspended in `yield from`/`await` forwards throw() to its delegate first.
   if (!thrown.isNone() && g->delegating && !g->saved.empty()) {
     Value sub = g->saved.back();
-    Roots r2(*this, {sub});
+    // The delegate runs Python code, which may collect. Past this block nothing needs rooting
+    // until the frame is on the stack (the generator in its callee slot and its frame, the sent
+    // value pushed, the thrown one pending).
+    Roots roots(*this, {Value::obj(g), thrown, sub});
     ResumeResult rr;
     bool isGenExit = isInstance(thrown, eGeneratorExit);
     g->state = GenState::Running;
@@ -739,7 +742,7 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   Value* callee = sp;
   *sp++ = Value::obj(g);
   Value* base = sp;
-  for (Value& v : g->saved) *sp++ = v;
+  sp = std::copy(g->saved.begin(), g->saved.end(), base);
   Frame f;
   f.code = code;
   f.fn = g->fn;
@@ -750,8 +753,10 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   f.gen = g;
   f.initSelf = Value::undef();
   f.runBase = true;
-  for (Handler& h : g->handlers) handlers_.push_back(h);
-  g->handlers.clear();
+  if (!g->handlers.empty()) {
+    handlers_.insert(handlers_.end(), g->handlers.begin(), g->handlers.end());
+    g->handlers.clear();
+  }
   g->saved.clear();
   bool started = g->state == GenState::Suspended;
   g->state = GenState::Running;

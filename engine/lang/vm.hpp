@@ -42,6 +42,19 @@ struct HostRequest {
   virtual ~HostRequest() = default;
 };
 
+// A consumer in C++ of what a generator yields (sum() of a generator). While `gen` runs under
+// VM::nextInto(), each value its frame yields is first offered to `take`: accepted, the frame goes
+// on at once as if next() had resumed it, without suspending and returning to the consumer;
+// refused, the frame suspends and next() returns the value as usual. `take` must run no Python
+// code and change nothing Python code can see, so that a value taken inside the frame cannot be
+// told from one returned: CPython's sum() adding two ints between two resumptions runs nothing
+// either.
+struct YieldSink {
+  Generator* gen;
+  bool (*take)(YieldSink& sink, Value v);
+  Value acc;
+};
+
 enum class ResumeStatus { Yielded, Returned, Raised };
 struct ResumeResult {
   ResumeStatus status;
@@ -171,7 +184,9 @@ class VM {
   bool reprInto(std::string& out, Value v);
   bool strInto(std::string& out, Value v);
   Value getIter(Value v);
-  Value next(Value it);  // Undef when exhausted
+  Value next(Value it);                       // Undef when exhausted
+  Value nextInto(Value it, YieldSink& sink);  // next(), with `sink` offered what `it` yields
+  YieldSink* yieldSink = nullptr;
   Value getItem(Value obj, Value key);
   bool setItem(Value obj, Value key, Value v);
   bool delItem(Value obj, Value key);
