@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "lang/containers.hpp"
+#include "lang/iterators.hpp"
 #include "lang/vm.hpp"
 
 namespace coroscope::lang {
@@ -243,6 +244,20 @@ Value VM::runFrom(bool startWithError) {
           continue;
         }
         top[-1] = Value::boolean(r);
+        continue;
+      }
+      case FOR_ITER: {
+        Value it = top[-1];
+        if (it.tag != Tag::Obj || it.o->kind != Kind::Iterator ||
+            !static_cast<Iterator*>(it.o)->isRange)
+          break;
+        *top = static_cast<RangeIter*>(it.o)->advance();
+        if (top->isUndef()) {  // exhausted: the iterator goes, the loop ends
+          top--;
+          ip = ins + in.arg;
+        } else {
+          top++;
+        }
         continue;
       }
       case JUMP:
@@ -573,7 +588,7 @@ Value VM::runFrom(bool startWithError) {
       }
       case FOR_ITER: {
         Value it = TOP();
-        // A builtin iterator (range, list, ...) without next()'s dispatch.
+        // Any other builtin iterator without next()'s dispatch.
         Value v = isKind(it, Kind::Iterator) ? static_cast<Iterator*>(it.o)->next(*this) : next(it);
         if (v.isErr()) goto error;
         if (v.isUndef()) {

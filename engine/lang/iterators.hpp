@@ -26,8 +26,9 @@ struct StrIter : Iterator {
 
 struct RangeIter : Iterator {
   int64_t cur, step, remaining;
-  RangeIter(int64_t c, int64_t s, int64_t n) : cur(c), step(s), remaining(n) {}
-  Value next(VM&) override {
+  RangeIter(int64_t c, int64_t s, int64_t n) : Iterator(true), cur(c), step(s), remaining(n) {}
+  Value next(VM&) override { return advance(); }
+  Value advance() {
     if (remaining <= 0) return Value::undef();
     remaining--;
     int64_t v = cur;

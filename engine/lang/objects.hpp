@@ -319,7 +319,9 @@ struct Super : Obj {
 // Builtin iterators (list_iterator, enumerate, zip, map, ...). next() returns Undef when exhausted
 // and Err when it raised.
 struct Iterator : Obj {
-  Iterator() : Obj(Kind::Iterator) {}
+  explicit Iterator(bool range = false) : Obj(Kind::Iterator), isRange(range) {}
+  // A RangeIter, which FOR_ITER steps in the dispatch loop itself: the commonest loop of all.
+  const bool isRange;
   virtual Value next(VM& vm) = 0;
   virtual int64_t lengthHint() { return -1; }
 };

@@ -791,11 +791,12 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
     suspendedInTry.push_back(g);
   }
   handledExc = callerExc;
+  if (suspended) return {ResumeStatus::Yielded, r};
   return finishResume(g, r);
 }
 
-ResumeResult VM::finishResume(Generator* g, Value r) {
-  if (lastStatus == ResumeStatus::Yielded) return {ResumeStatus::Yielded, r};
+// Once per generator: it returned or raised.
+COROSCOPE_COLD ResumeResult VM::finishResume(Generator* g, Value r) {
   g->state = GenState::Closed;
   g->saved.clear();
   if (lastStatus == ResumeStatus::Returned) return {ResumeStatus::Returned, r};

@@ -89,6 +89,13 @@ def cleanup():
 
 
 print(sum(cleanup()))
+def chained():
+    yield from range(3)
+    yield from squares(4)
+    yield 0.5
+
+
+print(sum(chained()), sum(chained(), 0.25))
 half = squares(10)
 print(next(half), next(half), sum(half), list(half))
 print(sum(x * x for x in range(10**4)))
