@@ -1529,6 +1529,14 @@ Value VM::nextInto(Value it, YieldSink& sink) {
   return v;
 }
 
+namespace {
+// toList's YieldSink: the list is not visible to Python code before toList returns.
+bool appendItem(YieldSink& s, Value v) {
+  asList(s.acc)->items.push_back(v);
+  return true;
+}
+}  // namespace
+
 bool VM::toList(Value iterable, std::vector<Value>& out) {
   if (isKind(iterable, Kind::List)) {
     out = asList(iterable)->items;
@@ -1544,11 +1552,14 @@ bool VM::toList(Value iterable, std::vector<Value>& out) {
   // Items collected so far must stay alive while Python code runs: keep them in a rooted list.
   List* acc = heap.make<List>(tList);
   Roots r2(*this, {Value::obj(acc)});
+  // A generator's items are appended inside its frame (YieldSink).
+  YieldSink sink{isKind(it, Kind::Generator) ? static_cast<Generator*>(it.o) : nullptr, appendItem,
+                 Value::obj(acc)};
   for (;;) {
-    Value v = next(it);
+    Value v = nextInto(it, sink);
     if (v.isErr()) return false;
     if (v.isUndef()) break;
-    acc->items.push_back(v);
+    appendItem(sink, v);
   }
   out = std::move(acc->items);
   return true;
