@@ -923,18 +923,7 @@ Value VM::runFrom(bool startWithError) {
         } else {
           Value m = getAttr(it, intern("send"));
           CHECK(m);
-          Value v = call1(m, sent);
-          if (v.isErr()) {
-            if (pendingIs(eStopIteration)) {
-              Value si = takePending();
-              Tuple* a = asTuple(static_cast<Exception*>(si.o)->args);
-              rr = {ResumeStatus::Returned, a->items.empty() ? Value::none() : a->items[0]};
-            } else {
-              rr = {ResumeStatus::Raised, takePending()};
-            }
-          } else {
-            rr = {ResumeStatus::Yielded, v};
-          }
+          rr = delegateStep(call1(m, sent));
         }
         if (rr.status == ResumeStatus::Returned) {
           TOP() = rr.value;

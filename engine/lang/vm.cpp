@@ -645,6 +645,16 @@ bool VM::canSuspendHost() const {
 }
 
 // ---- generators ----
+// What a delegate's send() or throw() result means to the delegating frame: a value it yielded,
+// its return value (carried by StopIteration), or the exception it raised.
+ResumeResult VM::delegateStep(Value r) {
+  if (!r.isErr()) return {ResumeStatus::Yielded, r};
+  if (!pendingIs(eStopIteration)) return {ResumeStatus::Raised, takePending()};
+  Value si = takePending();
+  Tuple* a = asTuple(static_cast<Exception*>(si.o)->args);
+  return {ResumeStatus::Returned, a->items.empty() ? Value::none() : a->items[0]};
+}
+
 ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   bool isCoro = g->gkind == GenKind::Coroutine;
   if (g->state == GenState::Running) {
@@ -703,18 +713,7 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
         rr = r.isErr() ? ResumeResult{ResumeStatus::Raised, takePending()}
                        : ResumeResult{ResumeStatus::Raised, thrown};
       } else {
-        Value r = call1(meth, thrown);
-        if (r.isErr()) {
-          if (pendingIs(eStopIteration)) {
-            Value si = takePending();
-            Tuple* a = asTuple(static_cast<Exception*>(si.o)->args);
-            rr = {ResumeStatus::Returned, a->items.empty() ? Value::none() : a->items[0]};
-          } else {
-            rr = {ResumeStatus::Raised, takePending()};
-          }
-        } else {
-          rr = {ResumeStatus::Yielded, r};
-        }
+        rr = delegateStep(call1(meth, thrown));
       }
     }
     g->state = GenState::Suspended;

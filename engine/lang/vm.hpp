@@ -319,6 +319,7 @@ class VM {
   bool bindArgs(Function* fn, Value* callee, int argc, Tuple* kwnames);
   Value makeGenerator(Function* fn, Value* callee);
   ResumeResult finishResume(Generator* g, Value r);
+  ResumeResult delegateStep(Value r);
   Value importName(Str* name, bool leaf);
   bool unwind(bool addTraceback);
   void initTypes();
