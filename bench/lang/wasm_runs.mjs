@@ -1,7 +1,8 @@
 // Runs a program RUNS times through the wasm engine under Node, as the page's worker does (one
 // Run per program, driven in slices), printing its output once:
 //   node bench/lang/wasm_runs.mjs ENGINE_DIR FILE.py RUNS
-// wasm_instructions.sh counts the machine instructions of one run with it.
+// wasm_instructions.sh counts the machine instructions of one run with it. Exit status 1, with
+// the program's output on stderr, when a run ends with a non-zero status.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +19,12 @@ for (let i = 0; i < Number(runs); i++) {
   const r = new engine.Run(source, 'main.py', false, 1, 0, '', false, false,
     (t) => { text += t; }, (t) => { text += t; });
   while (r.slice(1e9) !== 'finished');
+  const status = r.status();
   r.delete();
+  if (status !== 0) {
+    process.stderr.write(`${file} exited with status ${status}:\n${text}`);
+    process.exit(1);
+  }
   out = text;
 }
 process.stdout.write(out);

@@ -476,6 +476,7 @@ Value floatIsInteger(VM&, Args& a) {
   return Value::boolean(std::isfinite(a[0].f) && a[0].f == std::floor(a[0].f));
 }
 Value floatAsIntegerRatio(VM& vm, Args& a) {
+  NO_KW("float.as_integer_ratio");
   if (a.n != 1) return argCountError(vm, "float.as_integer_ratio", 0, 0, a.n - 1);
   double d = a[0].f;
   if (std::isinf(d)) return vm.raise(vm.eOverflowError, "cannot convert Infinity to integer ratio");
@@ -498,11 +499,13 @@ Value floatAsIntegerRatio(VM& vm, Args& a) {
   return vm.newTuple({n, fromBig(vm, std::move(denominator))});
 }
 Value floatHex(VM& vm, Args& a) {
+  NO_KW("float.hex");
   if (a.n != 1) return argCountError(vm, "float.hex", 0, 0, a.n - 1);
   return vm.newStr(num::float_to_hex(a[0].f));
 }
 // A classmethod: a[0] is the class, and a subclass is called with the float, as CPython does.
 Value floatFromHex(VM& vm, Args& a) {
+  NO_KW("float.fromhex");
   if (a.n != 2) return argCountError(vm, "float.fromhex", 1, 1, a.n - 1);
   if (!isKind(a[1], Kind::Str))
     return vm.raise(vm.eTypeError, "bad argument type for built-in operation");

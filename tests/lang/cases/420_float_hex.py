@@ -41,3 +41,9 @@ for bad in [lambda: math.copysign('a', 1), lambda: math.copysign(1)]:
         bad()
     except TypeError as e:
         print(e)
+for bad in [lambda: float.fromhex(string='0x1p0'), lambda: (1.5).hex(x=1),
+            lambda: (1.5).as_integer_ratio(x=1)]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
