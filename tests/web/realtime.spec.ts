@@ -121,7 +121,7 @@ test('Stop during a real-clock sleep returns control at once and the next run wo
     'import asyncio\n\nasync def main():\n    print("sleeping")\n    await asyncio.sleep(30)\n\nasyncio.run(main())\n',
   );
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(consoleText(page)).toHaveText('sleeping\n', { useInnerText: true });
+  await expect(consoleText(page)).toHaveText('sleeping\n');
   await expect(statusText(page)).toHaveText('running…');
   await setSource(page, 'print(6 * 7)\n');
   const timings = await stopThenRun(page);
@@ -141,7 +141,7 @@ test('the page works from a server that sends no special headers', async ({ page
   await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
   await page.selectOption('#clock', 'real');
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(consoleText(page)).toHaveText('hello\nworld\n', { useInnerText: true });
+  await expect(consoleText(page)).toHaveText('hello\nworld\n');
   await expect(statusText(page)).toHaveText('finished');
   expect(errors).toEqual([]);
 });
@@ -196,10 +196,10 @@ asyncio.run(main())
   // During asyncio.sleep the worker waits for the loop's timer; during time.sleep the program's
   // clock runs ahead and the worker waits for the wall clock to catch up before the next timer.
   // Either way it answers at once.
-  await expect(consoleText(page)).toHaveText('awaiting\n', { useInnerText: true });
+  await expect(consoleText(page)).toHaveText('awaiting\n');
   expect(Math.max(...(await workerLatencies(page, 8)))).toBeLessThan(150);
-  await expect(consoleText(page)).toHaveText('awaiting\nblocking\n', { useInnerText: true, timeout: 4000 });
+  await expect(consoleText(page)).toHaveText('awaiting\nblocking\n', { timeout: 4000 });
   expect(Math.max(...(await workerLatencies(page, 8)))).toBeLessThan(150);
   await expect(statusText(page)).toHaveText('finished', { timeout: 5000 });
-  await expect(consoleText(page)).toHaveText('awaiting\nblocking\ndone\n', { useInnerText: true });
+  await expect(consoleText(page)).toHaveText('awaiting\nblocking\ndone\n');
 });

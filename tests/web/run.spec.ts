@@ -4,7 +4,7 @@ import { consoleText, openPlayground, setSource, statusText, stopThenRun } from 
 test('Run prints what CPython prints for the starter scenario', async ({ page }) => {
   const errors = await openPlayground(page);
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(consoleText(page)).toHaveText('hello\nworld\n', { useInnerText: true });
+  await expect(consoleText(page)).toHaveText('hello\nworld\n');
   await expect(statusText(page)).toHaveText('finished');
   expect(errors).toEqual([]);
 });
@@ -13,13 +13,14 @@ test('an uncaught exception shows a CPython traceback on stderr', async ({ page 
   await openPlayground(page);
   await setSource(page, 'def f():\n    raise ValueError("boom")\n\nf()\n');
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(page.locator('#console .stderr')).toHaveText(
-    'Traceback (most recent call last):\n' +
-      '  File "main.py", line 4, in <module>\n    f()\n' +
-      '  File "main.py", line 2, in f\n    raise ValueError("boom")\n' +
-      'ValueError: boom\n',
-    { useInnerText: true },
-  );
+  await expect(page.locator('#console .stderr')).toHaveText([
+    'Traceback (most recent call last):',
+    '  File "main.py", line 4, in <module>',
+    '    f()',
+    '  File "main.py", line 2, in f',
+    '    raise ValueError("boom")',
+    'ValueError: boom',
+  ]);
   await expect(statusText(page)).toHaveText('exited with status 1');
 });
 

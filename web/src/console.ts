@@ -1,46 +1,139 @@
-// The console pane: stdout, stderr (red) and notices, drawn at most once per frame so a run that
-// prints thousands of lines keeps the page responsive.
+// The console pane: stdout, stderr (red) and the page's notices, one line per row. Only the rows
+// in view are in the DOM and they are drawn at most once per frame, so a run that prints
+// hundreds of thousands of lines keeps the page responsive. Each line knows where it starts in
+// the program's output, so the timeline can tell which moment wrote it (click a line) and the
+// console can dim what was written after the selected moment.
 export type ConsoleStream = 'stdout' | 'stderr' | 'notice';
 
-export class ConsoleView {
-  private pending: [ConsoleStream, string][] = [];
-  private scheduled = false;
+const ROW = 20; // px, as in style.css (.console .line)
 
-  constructor(private readonly element: HTMLElement) {}
+export class ConsoleView {
+  private lines: string[] = [];
+  private streams: ConsoleStream[] = [];
+  private offsets: number[] = []; // where each line starts in the program's output; -1: a notice
+  private open = false; // whether the last line has no newline yet
+  private written = 0; // characters of program output so far
+  private dimFrom = Infinity; // program output offset from which lines are dimmed
+  private scheduled = false;
+  private follow = true; // stick to the bottom while output arrives
+  private readonly sizer: HTMLDivElement;
+  private readonly rows: HTMLDivElement;
+  onSelectOffset: (offset: number) => void = () => {};
+
+  constructor(private readonly element: HTMLElement) {
+    this.sizer = document.createElement('div');
+    this.sizer.className = 'sizer';
+    this.rows = document.createElement('div');
+    this.rows.className = 'rows';
+    element.append(this.sizer, this.rows);
+    element.addEventListener('scroll', () => {
+      this.follow = element.scrollTop + element.clientHeight >= element.scrollHeight - ROW;
+      this.schedule();
+    });
+    new ResizeObserver(() => this.schedule()).observe(element);
+    this.rows.addEventListener('click', (e) => {
+      const row = (e.target as HTMLElement).closest<HTMLElement>('.line');
+      const offset = Number(row?.dataset.offset ?? -1);
+      if (row && offset >= 0 && window.getSelection()?.isCollapsed !== false) this.onSelectOffset(offset);
+    });
+  }
 
   clear(): void {
-    this.pending = [];
-    this.element.textContent = '';
+    this.lines = [];
+    this.streams = [];
+    this.offsets = [];
+    this.open = false;
+    this.written = 0;
+    this.dimFrom = Infinity;
+    this.follow = true;
+    this.schedule();
   }
 
   get empty(): boolean {
-    return this.pending.length === 0 && this.element.textContent === '';
+    return this.lines.length === 0;
+  }
+
+  // All the text, as written (for copying and tests).
+  get text(): string {
+    return this.lines.map((l, i) => (i < this.lines.length - 1 || !this.open ? l + '\n' : l)).join('');
   }
 
   write(stream: ConsoleStream, text: string): void {
-    const last = this.pending[this.pending.length - 1];
-    if (last && last[0] === stream) last[1] += text;
-    else this.pending.push([stream, text]);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      requestAnimationFrame(() => this.draw());
+    if (!text) return;
+    const parts = text.split('\n');
+    parts.forEach((part, i) => {
+      const last = this.lines.length - 1;
+      if (i === 0 && this.open && this.streams[last] === stream) {
+        this.lines[last] += part;
+      } else if (i < parts.length - 1 || part !== '') {
+        this.lines.push(part);
+        this.streams.push(stream);
+        this.offsets.push(stream === 'notice' ? -1 : this.written);
+      }
+      if (stream !== 'notice') this.written += part.length + (i < parts.length - 1 ? 1 : 0);
+    });
+    this.open = !text.endsWith('\n');
+    this.schedule();
+  }
+
+  // Lines written at or after `offset` of the program's output are dimmed (Infinity: none).
+  dimAfter(offset: number): void {
+    if (offset === this.dimFrom) return;
+    this.dimFrom = offset;
+    this.schedule();
+  }
+
+  // Scrolls the line holding `offset` into view.
+  reveal(offset: number): void {
+    const i = this.lineOf(offset);
+    if (i < 0) return;
+    const top = i * ROW;
+    const el = this.element;
+    if (top < el.scrollTop || top + ROW > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+      this.follow = false;
     }
+  }
+
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.offsets.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const o = this.offsets[mid];
+      if (o < 0 || o <= offset) {
+        if (o >= 0) found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => this.draw());
   }
 
   private draw(): void {
     this.scheduled = false;
-    for (const [stream, text] of this.pending) {
-      const last = this.element.lastElementChild;
-      if (last instanceof HTMLSpanElement && last.className === stream) {
-        last.append(text);
-      } else {
-        const span = document.createElement('span');
-        span.className = stream;
-        span.textContent = text;
-        this.element.append(span);
-      }
+    const el = this.element;
+    this.sizer.style.height = `${this.lines.length * ROW}px`;
+    if (this.follow) el.scrollTop = el.scrollHeight;
+    const first = Math.max(0, Math.floor(el.scrollTop / ROW) - 5);
+    const last = Math.min(this.lines.length, first + Math.ceil(el.clientHeight / ROW) + 10);
+    this.rows.style.transform = `translateY(${first * ROW}px)`;
+    const rows: HTMLDivElement[] = [];
+    for (let i = first; i < last; i++) {
+      const row = document.createElement('div');
+      const offset = this.offsets[i];
+      row.className = `line ${this.streams[i]}${offset >= this.dimFrom ? ' later' : ''}`;
+      // Each row ends with its newline, so the console's text content is the output as written.
+      row.textContent = i < this.lines.length - 1 || !this.open ? this.lines[i] + '\n' : this.lines[i];
+      if (offset >= 0) row.dataset.offset = String(offset);
+      rows.push(row);
     }
-    this.pending = [];
-    this.element.scrollTop = this.element.scrollHeight;
+    this.rows.replaceChildren(...rows);
   }
 }

@@ -1,6 +1,15 @@
+// The page: panels (editor, console, timeline, table, inspector, stepper) around one app state
+// (state.ts). A run streams its output and its trace into that state; every panel draws the
+// selected moment from it.
 import { ConsoleView } from './console';
 import { EngineClient, type RunEnd, type RunHandle, type RunOptions } from './engine/client';
 import type { ScenarioEditor } from './editor';
+import { InspectorPanel } from './panels/inspector';
+import { Stepper } from './panels/stepper';
+import { TablePanel } from './panels/table';
+import { TimelinePanel } from './panels/timeline';
+import { Store, type Axis } from './state';
+import { TimelineModel } from './timeline/model';
 
 // The engine starts first: its worker and wasm load while Monaco (the largest download) is still
 // arriving, so a run is never waiting on the editor.
@@ -16,16 +25,38 @@ async def main():
 asyncio.run(main())
 `;
 
+// Beyond this many events the timeline stops recording (the run itself goes on): about 100 bytes
+// of page memory per event.
+const MAX_EVENTS = 2_000_000;
+
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const runButton = byId<HTMLButtonElement>('run');
 const stopButton = byId<HTMLButtonElement>('stop');
 const status = byId<HTMLSpanElement>('status');
 const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
-const output = new ConsoleView(byId<HTMLPreElement>('console'));
+const output = new ConsoleView(byId('console'));
+
+const store = new Store({
+  status: 'loading',
+  statusText: 'loading the engine…',
+  model: null,
+  moment: -1,
+  axis: 'order',
+  arrows: true,
+  replaying: false,
+});
+const timeline = new TimelinePanel(byId('timeline'), store, byId('timeline-note'));
+new TablePanel(byId('lane-table'), store);
+new InspectorPanel(byId('inspector'), store);
+const stepper = new Stepper(byId('stepper'), store);
 
 let editor: ScenarioEditor | null = null;
 let current: RunHandle | null = null;
+
+// For the benchmark (bench/browser/timeline.mjs) and the tests: the panels and their counters.
+const hooks = { store, timeline, console: output, editor: null as ScenarioEditor | null, runEndedAt: 0 };
+(window as unknown as { coroscope: typeof hooks }).coroscope = hooks;
 
 function describe(end: RunEnd): string {
   if (end.stopped) return 'stopped';
@@ -34,7 +65,7 @@ function describe(end: RunEnd): string {
   return `exited with status ${end.status}`;
 }
 
-// The clock and speed choices are kept across visits (the page has no share state yet).
+// The clock and speed choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
 function restoreSettings(): void {
   try {
@@ -62,39 +93,157 @@ clockSelect.addEventListener('change', saveSettings);
 speedSelect.addEventListener('change', saveSettings);
 
 function runOptions(): Partial<RunOptions> {
-  return { clock: clockSelect.value === 'real' ? 'real' : 'virtual', speed: Number(speedSelect.value) };
+  return {
+    clock: clockSelect.value === 'real' ? 'real' : 'virtual',
+    speed: Number(speedSelect.value),
+    trace: true,
+  };
 }
 
 function run(): void {
   if (!editor) return;
   output.clear();
-  status.textContent = 'running…';
+  const model = new TimelineModel();
+  model.real = clockSelect.value === 'real';
+  let truncated = false;
+  store.set({ status: 'running', statusText: 'running…', model, moment: -1, replaying: false });
   stopButton.disabled = false;
   current = engine.run(editor.text(), runOptions(), {
     output: (stream, text) => output.write(stream, text),
+    trace: (events) => {
+      if (model.size + events.length > MAX_EVENTS) {
+        events = events.slice(0, Math.max(0, MAX_EVENTS - model.size));
+        if (!truncated) {
+          truncated = true;
+          output.write('notice', `[The timeline stops at ${MAX_EVENTS.toLocaleString('en')} events; the run goes on.]\n`);
+        }
+      }
+      model.append(events);
+      store.touchModel();
+    },
     end: (end) => {
-      if (end.notice) output.write('notice', (output.empty ? '' : '\n') + end.notice + '\n');
-      status.textContent = describe(end);
+      hooks.runEndedAt = performance.now();
+      if (end.notice) output.write('notice', end.notice + '\n');
+      const text = describe(end);
+      store.set({ status: end.stopped ? 'stopped' : end.status === 0 ? 'finished' : 'failed', statusText: text });
       stopButton.disabled = true;
       current = null;
     },
   });
 }
 
+// ---- the views follow the state ---------------------------------------------------------------
+
+store.subscribe((state, changed) => {
+  if (changed.has('statusText')) status.textContent = state.statusText;
+  const model = state.model;
+  const seq = store.moment;
+  if (!model || seq < 0) {
+    output.dimAfter(Infinity);
+    editor?.showLine(0, 'running');
+    return;
+  }
+  // The console as it was at the moment: what was written later is dimmed.
+  if (state.moment >= 0) {
+    const written = model.consoleLengthAt(seq);
+    output.dimAfter(written);
+    if (changed.has('moment')) output.reveal(Math.max(0, written - 1));
+  } else {
+    output.dimAfter(Infinity);
+  }
+  // The editor marks the line of the task running at the moment, or of the task the event is about.
+  if (changed.has('moment') || changed.has('model')) {
+    const running = model.runningAt(seq);
+    const e = model.events[seq];
+    const about = 'task' in e && e.task ? model.laneOfTask(e.task) : null;
+    if (state.moment < 0) editor?.showLine(0, 'running');
+    else if (running) editor?.showLine(running.line, 'running');
+    else if (about) editor?.showLine(model.taskAt(about, seq).line, 'waiting');
+    else editor?.showLine(0, 'running');
+    if (changed.has('moment')) timeline.reveal(seq);
+  }
+});
+
+output.onSelectOffset = (offset) => {
+  const model = store.state.model;
+  const seq = model ? model.seqOfConsoleOffset(offset) : -1;
+  if (seq >= 0) store.set({ moment: seq, replaying: false });
+};
+
+// ---- controls ---------------------------------------------------------------------------------
+
+const axisButtons = document.querySelectorAll<HTMLButtonElement>('[data-axis]');
+axisButtons.forEach((b) =>
+  b.addEventListener('click', () => {
+    store.set({ axis: b.dataset.axis as Axis });
+    axisButtons.forEach((o) => o.setAttribute('aria-pressed', String(o === b)));
+  }),
+);
+const arrows = byId<HTMLInputElement>('arrows');
+arrows.addEventListener('change', () => store.set({ arrows: arrows.checked }));
+const showTable = byId<HTMLInputElement>('show-table');
+showTable.addEventListener('change', () => {
+  byId('lane-table').classList.toggle('sr-only', !showTable.checked);
+  byId('timeline').hidden = showTable.checked;
+});
+
+// Stepping keys work anywhere but where text is typed; zoom and pan keys on the focused timeline.
+document.addEventListener('keydown', (e) => {
+  const target = e.target as HTMLElement;
+  // Ctrl/Cmd+Enter runs from anywhere (the editor has its own binding for the same).
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !target.closest('.monaco-editor')) {
+    e.preventDefault();
+    if (!runButton.disabled) run();
+    return;
+  }
+  if (target.closest('.monaco-editor, input[type=text], textarea, select')) return;
+  if (target.closest('input[type=range]') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+    if (stepper.handleKey(e)) e.preventDefault();
+    return;
+  }
+  if (stepper.handleKey(e)) {
+    e.preventDefault();
+    return;
+  }
+  if (!target.closest('#timeline')) return;
+  const keys: Record<string, () => void> = {
+    '+': () => timeline.zoom(0.7),
+    '=': () => timeline.zoom(0.7),
+    w: () => timeline.zoom(0.7),
+    '-': () => timeline.zoom(1 / 0.7),
+    s: () => timeline.zoom(1 / 0.7),
+    a: () => timeline.pan(-80),
+    d: () => timeline.pan(80),
+    ArrowUp: () => timeline.pan(0, -26),
+    ArrowDown: () => timeline.pan(0, 26),
+    '0': () => {
+      timeline.fit();
+      timeline.requestDraw();
+    },
+  };
+  const action = keys[e.key];
+  if (action && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    action();
+    e.preventDefault();
+  }
+});
+
 const editorLoaded = import('./editor').then(({ createEditor }) => {
   editor = createEditor(byId('editor'), STARTER);
+  hooks.editor = editor;
   editor.onRun(run);
 });
 
 Promise.all([engine.ready, editorLoaded]).then(
   () => {
     runButton.disabled = false;
-    status.textContent = 'ready';
+    store.set({ status: 'ready', statusText: 'ready' });
   },
   (error: Error) => {
-    status.textContent = error.message;
+    store.set({ status: 'failed', statusText: error.message });
   },
 );
 
 runButton.addEventListener('click', run);
 stopButton.addEventListener('click', () => current?.stop());
+

@@ -4,6 +4,7 @@
 // worker marks as due later (real clock, after time.sleep) is shown when it is due.
 import wasmUrl from '../generated/coroscope.wasm?url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
+import type { TraceEvent } from './trace';
 
 export type { RunOptions, Stream } from './protocol';
 
@@ -15,6 +16,7 @@ export interface RunEnd {
 
 export interface RunHandlers {
   output(stream: Stream, text: string): void;
+  trace?(events: TraceEvent[]): void;
   end(result: RunEnd): void;
 }
 
