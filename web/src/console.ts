@@ -19,6 +19,9 @@ export class ConsoleView {
   private readonly sizer: HTMLDivElement;
   private readonly rows: HTMLDivElement;
   onSelectOffset: (offset: number) => void = () => {};
+  // Lines that name a place in the scenario (`File "main.py", line 4`) link to it.
+  linkOf: (text: string) => number = () => 0;
+  onOpenLine: (line: number) => void = () => {};
 
   constructor(private readonly element: HTMLElement) {
     this.sizer = document.createElement('div');
@@ -32,6 +35,12 @@ export class ConsoleView {
     });
     new ResizeObserver(() => this.schedule()).observe(element);
     this.rows.addEventListener('click', (e) => {
+      const link = (e.target as HTMLElement).closest<HTMLElement>('a[data-line]');
+      if (link) {
+        e.preventDefault();
+        this.onOpenLine(Number(link.dataset.line));
+        return;
+      }
       const row = (e.target as HTMLElement).closest<HTMLElement>('.line');
       const offset = Number(row?.dataset.offset ?? -1);
       if (row && offset >= 0 && window.getSelection()?.isCollapsed !== false) this.onSelectOffset(offset);
@@ -51,6 +60,11 @@ export class ConsoleView {
 
   get empty(): boolean {
     return this.lines.length === 0;
+  }
+
+  // The lines of one stream, for finding the errors of a run.
+  linesOf(stream: ConsoleStream): string[] {
+    return this.lines.filter((_, i) => this.streams[i] === stream);
   }
 
   // All the text, as written (for copying and tests).
@@ -130,7 +144,18 @@ export class ConsoleView {
       const offset = this.offsets[i];
       row.className = `line ${this.streams[i]}${offset >= this.dimFrom ? ' later' : ''}`;
       // Each row ends with its newline, so the console's text content is the output as written.
-      row.textContent = i < this.lines.length - 1 || !this.open ? this.lines[i] + '\n' : this.lines[i];
+      const text = i < this.lines.length - 1 || !this.open ? this.lines[i] + '\n' : this.lines[i];
+      const line = this.streams[i] === 'stderr' ? this.linkOf(this.lines[i]) : 0;
+      if (line) {
+        const a = document.createElement('a');
+        a.href = `#L${line}`;
+        a.dataset.line = String(line);
+        a.title = `Show line ${line} in the editor`;
+        a.textContent = text;
+        row.append(a);
+      } else {
+        row.textContent = text;
+      }
       if (offset >= 0) row.dataset.offset = String(offset);
       rows.push(row);
     }

@@ -1,6 +1,21 @@
-// Monaco, trimmed to what a scenario editor needs: the core editor and Python highlighting. The
-// timeline marks the line where the task running at the selected moment stands.
+// Monaco with what people expect of an editor (find/replace, comment toggle, folding,
+// multi-cursor, suggestions, bracket matching, hovers, the context menu) and Python highlighting,
+// without the language services a scenario does not need. The timeline marks the line where the
+// task running at the selected moment stands; errors of the last run are markers on their lines.
 import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
+import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
+import 'monaco-editor/editor/contrib/comment/browser/comment';
+import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
+import 'monaco-editor/editor/contrib/find/browser/findController';
+import 'monaco-editor/editor/contrib/folding/browser/folding';
+import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
+import 'monaco-editor/editor/contrib/indentation/browser/indentation';
+import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
+import 'monaco-editor/editor/contrib/multicursor/browser/multicursor';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
 import 'monaco-editor/languages/definitions/python/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
@@ -10,8 +25,13 @@ export interface ScenarioEditor {
   text(): string;
   setText(text: string): void;
   onRun(action: () => void): void;
+  onChange(action: () => void): void;
+  onSave(action: () => void): void;
   // Marks `line` (1-based; 0 clears) as the moment's line and scrolls it into view.
   showLine(line: number, kind: 'running' | 'waiting'): void;
+  // Error markers (a SyntaxError, the innermost frame of a traceback); [] clears them.
+  setErrors(errors: { line: number; message: string }[]): void;
+  revealLine(line: number): void;
 }
 
 export function createEditor(host: HTMLElement, initial: string): ScenarioEditor {
@@ -29,6 +49,30 @@ export function createEditor(host: HTMLElement, initial: string): ScenarioEditor
     text: () => editor.getValue(),
     setText: (text) => editor.setValue(text),
     onRun: (action) => editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, action),
+    onChange: (action) => editor.onDidChangeModelContent(() => action()),
+    onSave: (action) => editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, action),
+    setErrors: (errors) => {
+      const model = editor.getModel()!;
+      monaco.editor.setModelMarkers(
+        model,
+        'coroscope',
+        errors
+          .filter((e) => e.line >= 1 && e.line <= model.getLineCount())
+          .map((e) => ({
+            severity: monaco.MarkerSeverity.Error,
+            message: e.message,
+            startLineNumber: e.line,
+            endLineNumber: e.line,
+            startColumn: model.getLineFirstNonWhitespaceColumn(e.line) || 1,
+            endColumn: model.getLineMaxColumn(e.line),
+          })),
+      );
+    },
+    revealLine: (line) => {
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column: 1 });
+      editor.focus();
+    },
     showLine: (line, kind) => {
       if (line <= 0 || line > editor.getModel()!.getLineCount()) {
         marked.clear();

@@ -8,7 +8,9 @@ import { InspectorPanel } from './panels/inspector';
 import { Stepper } from './panels/stepper';
 import { TablePanel } from './panels/table';
 import { TimelinePanel } from './panels/timeline';
+import { ShareError, decodeState, encodeState, parseHash, type SharedState } from './share';
 import { Store, type Axis } from './state';
+import { errorsOf, fileLine } from './traceback';
 import { TimelineModel } from './timeline/model';
 
 // The engine starts first: its worker and wasm load while Monaco (the largest download) is still
@@ -28,6 +30,7 @@ asyncio.run(main())
 // Beyond this many events the timeline stops recording (the run itself goes on): about 100 bytes
 // of page memory per event.
 const MAX_EVENTS = 2_000_000;
+const FILENAME = 'main.py'; // as tracebacks name the scenario
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const runButton = byId<HTMLButtonElement>('run');
@@ -36,6 +39,7 @@ const status = byId<HTMLSpanElement>('status');
 const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
 const output = new ConsoleView(byId('console'));
+const stdinBox = byId<HTMLTextAreaElement>('stdin');
 
 const store = new Store({
   status: 'loading',
@@ -97,12 +101,16 @@ function runOptions(): Partial<RunOptions> {
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
     trace: true,
+    filename: FILENAME,
+    // An empty box: the program has no input, and input() says so.
+    stdin: stdinBox.value === '' ? null : stdinBox.value,
   };
 }
 
 function run(): void {
   if (!editor) return;
   output.clear();
+  editor.setErrors([]);
   const model = new TimelineModel();
   model.real = clockSelect.value === 'real';
   let truncated = false;
@@ -126,6 +134,9 @@ function run(): void {
       if (end.notice) output.write('notice', end.notice + '\n');
       const text = describe(end);
       store.set({ status: end.stopped ? 'stopped' : end.status === 0 ? 'finished' : 'failed', statusText: text });
+      if (pendingMoment !== null && pendingMoment < model.size) store.set({ moment: pendingMoment });
+      editor?.setErrors(errorsOf(output.linesOf('stderr'), FILENAME));
+      pendingMoment = null;
       stopButton.disabled = true;
       current = null;
     },
@@ -164,6 +175,8 @@ store.subscribe((state, changed) => {
   }
 });
 
+output.linkOf = (text) => fileLine(text, FILENAME);
+output.onOpenLine = (line) => editor?.revealLine(line);
 output.onSelectOffset = (offset) => {
   const model = store.state.model;
   const seq = model ? model.seqOfConsoleOffset(offset) : -1;
@@ -190,6 +203,11 @@ showTable.addEventListener('change', () => {
 // Stepping keys work anywhere but where text is typed; zoom and pan keys on the focused timeline.
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
+  if (e.key === 's' && (e.ctrlKey || e.metaKey) && !target.closest('.monaco-editor')) {
+    e.preventDefault();
+    void copyLink();
+    return;
+  }
   // Ctrl/Cmd+Enter runs from anywhere (the editor has its own binding for the same).
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !target.closest('.monaco-editor')) {
     e.preventDefault();
@@ -228,11 +246,186 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-const editorLoaded = import('./editor').then(({ createEditor }) => {
-  editor = createEditor(byId('editor'), STARTER);
+// ---- what the editor opens with: a link, an example, the last edit, or the starter ------------
+
+const AUTOSAVE_KEY = 'coroscope.autosave';
+const banner = byId<HTMLDivElement>('banner');
+let pendingMoment: number | null = null; // a shared link's moment, selected after the reader runs
+
+function showBanner(message: string | null): void {
+  banner.hidden = message === null;
+  banner.replaceChildren();
+  if (message === null) return;
+  const text = document.createElement('span');
+  text.textContent = message;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => showBanner(null));
+  banner.append(text, close);
+}
+
+function applyShared(state: SharedState): void {
+  clockSelect.value = state.clock;
+  speedSelect.value = String(state.speed);
+  saveSettings();
+  pendingMoment = state.moment;
+}
+
+// What the URL asks for, as source text; null (with a banner) when the link is unusable. A link
+// never runs anything: the reader presses Run.
+async function sourceFromHash(): Promise<string | null> {
+  const request = parseHash(location.hash);
+  try {
+    if (request.kind === 'code') {
+      const state = await decodeState(request.payload);
+      applyShared(state);
+      showBanner(null);
+      return state.code;
+    }
+    if (request.kind === 'example') {
+      const { loadScenario } = await import('./gallery');
+      const code = await loadScenario(request.id);
+      if (code === null) throw new ShareError(`There is no example called “${request.id}”. Open Examples to see them all.`);
+      showBanner(null);
+      return code;
+    }
+  } catch (error) {
+    showBanner(error instanceof ShareError ? `${error.message} The editor keeps what it had.` : `This link could not be opened: ${String(error)}`);
+  }
+  return null;
+}
+
+function autosaved(): string | null {
+  try {
+    return localStorage.getItem(AUTOSAVE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let loadingText = false; // the editor's text is being replaced by a link or an example
+function onEdit(): void {
+  if (loadingText) return;
+  if (saveTimer !== null) clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    saveTimer = null;
+    try {
+      localStorage.setItem(AUTOSAVE_KEY, editor?.text() ?? '');
+    } catch {
+      // No storage (private mode, a sandboxed frame): the link in the address bar still has it.
+    }
+    // The address bar follows the edit, so a reload or a bookmark keeps it.
+    if (parseHash(location.hash).kind !== 'none') void updateHash();
+  }, 400);
+}
+
+async function currentLink(): Promise<string> {
+  const payload = await encodeState({
+    code: editor?.text() ?? '',
+    clock: clockSelect.value === 'real' ? 'real' : 'virtual',
+    speed: Number(speedSelect.value),
+    moment: store.state.moment >= 0 ? store.state.moment : null,
+  });
+  return `${location.origin}${location.pathname}#code=${payload}`;
+}
+
+async function updateHash(): Promise<void> {
+  try {
+    const link = await currentLink();
+    history.replaceState(null, '', link);
+  } catch {
+    // Too long for a link: the autosave keeps it.
+  }
+}
+
+async function copyLink(): Promise<void> {
+  try {
+    const link = await currentLink();
+    history.replaceState(null, '', link);
+    await navigator.clipboard.writeText(link);
+    store.set({ statusText: 'link copied' });
+  } catch (error) {
+    if (error instanceof ShareError) showBanner(error.message);
+    else store.set({ statusText: 'the link is in the address bar (the clipboard is not available)' });
+  }
+}
+
+function setText(code: string): void {
+  loadingText = true;
+  editor?.setText(code);
+  loadingText = false;
+  store.set({ model: null, moment: -1 });
+  output.clear();
+}
+
+const initialText = sourceFromHash().then((code) => code ?? autosaved() ?? STARTER);
+
+const editorLoaded = Promise.all([import('./editor'), initialText]).then(([{ createEditor }, text]) => {
+  editor = createEditor(byId('editor'), text);
   hooks.editor = editor;
   editor.onRun(run);
+  editor.onSave(() => void copyLink());
+  editor.onChange(onEdit);
 });
+
+// A link pasted into the address bar of an open page.
+window.addEventListener('hashchange', () => {
+  void sourceFromHash().then((code) => {
+    if (code !== null) setText(code);
+  });
+});
+
+byId('share').addEventListener('click', () => void copyLink());
+
+// ---- exports ----------------------------------------------------------------------------------
+
+const exportMenu = byId<HTMLDetailsElement>('export-menu');
+exportMenu.addEventListener('toggle', () => {
+  const hasRun = (store.state.model?.size ?? 0) > 0;
+  exportMenu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => {
+    b.disabled = b.dataset.export !== 'markdown' && !hasRun;
+  });
+});
+exportMenu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) =>
+  b.addEventListener('click', async () => {
+    exportMenu.open = false;
+    const { chromeTrace, download, markdown } = await import('./export');
+    const model = store.state.model;
+    const kind = b.dataset.export;
+    if (kind === 'markdown') {
+      let link: string | null = null;
+      try {
+        link = await currentLink();
+      } catch {
+        // Too long for a link: the Markdown has the code anyway.
+      }
+      try {
+        await navigator.clipboard.writeText(markdown(editor?.text() ?? '', output.text, link));
+        store.set({ statusText: 'Markdown copied' });
+      } catch {
+        store.set({ statusText: 'the clipboard is not available' });
+      }
+      return;
+    }
+    if (!model || model.size === 0) return;
+    if (kind === 'trace') download('coroscope-trace.json', chromeTrace(model), 'application/json');
+    else if (kind === 'svg') download('coroscope-timeline.svg', timeline.picture('svg'), 'image/svg+xml');
+    else if (kind === 'png') download('coroscope-timeline.png', await timeline.picture('png'), 'image/png');
+  }),
+);
+byId('examples').addEventListener('click', async () => {
+  const { Gallery } = await import('./gallery');
+  gallery ??= new Gallery((scenario) => {
+    history.replaceState(null, '', `#example=${scenario.id}`);
+    void sourceFromHash().then((code) => {
+      if (code !== null) setText(code);
+    });
+  });
+  gallery.open();
+});
+let gallery: import('./gallery').Gallery | null = null;
 
 Promise.all([engine.ready, editorLoaded]).then(
   () => {

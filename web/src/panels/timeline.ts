@@ -5,6 +5,7 @@
 // The DOM holds only what a user reads: the tooltip and the legend.
 import type { Store } from '../state';
 import { formatTime, type Lane, type Span, type SpanState, type TimelineModel } from '../timeline/model';
+import { SvgContext } from '../timeline/svg_context';
 
 const GUTTER = 190; // lane names
 const HEADER = 34; // the axis
@@ -37,7 +38,8 @@ interface View {
 
 export class TimelinePanel {
   private readonly canvas: HTMLCanvasElement;
-  private readonly ctx: CanvasRenderingContext2D;
+  private ctx: CanvasRenderingContext2D;
+  private exporting = false;
   private readonly tooltip: HTMLDivElement;
   private readonly note: HTMLElement;
   private view: View = { x0: 0, x1: 1, scrollY: 0 };
@@ -288,6 +290,50 @@ export class TimelinePanel {
     this.tooltip.style.top = `${y + 16}px`;
   }
 
+  // ---- export --------------------------------------------------------------------------------
+
+  // The timeline as a picture for slides: the current horizontal view, every lane (up to 300).
+  picture(kind: 'svg'): string;
+  picture(kind: 'png'): Promise<Blob>;
+  picture(kind: 'svg' | 'png'): string | Promise<Blob> {
+    const lanes = Math.min(300, this.model?.lanes.length ?? 1);
+    const width = Math.round(this.width);
+    const height = HEADER + lanes * LANE + 8;
+    const saved = { ctx: this.ctx, width: this.width, height: this.height, scrollY: this.view.scrollY };
+    const restore = () => {
+      Object.assign(this, { ctx: saved.ctx, width: saved.width, height: saved.height, exporting: false });
+      this.view.scrollY = saved.scrollY;
+    };
+    this.view.scrollY = 0;
+    this.width = width;
+    this.height = height;
+    if (kind === 'svg') {
+      const svg = new SvgContext(width, height, '#181b24');
+      this.ctx = svg as unknown as CanvasRenderingContext2D;
+      this.exporting = true;
+      try {
+        this.drawFrame();
+      } finally {
+        restore();
+      }
+      return svg.toString();
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(2, 2);
+    this.ctx = ctx;
+    try {
+      this.drawFrame();
+    } finally {
+      restore();
+    }
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be made'))), 'image/png'),
+    );
+  }
+
   // ---- drawing -------------------------------------------------------------------------------
 
   requestDraw(): void {
@@ -309,7 +355,8 @@ export class TimelinePanel {
   private drawFrame(): void {
     const ctx = this.ctx;
     const m = this.model;
-    ctx.clearRect(0, 0, this.width, this.height);
+    ctx.fillStyle = '#181b24';
+    ctx.fillRect(0, 0, this.width, this.height);
     ctx.font = FONT;
     ctx.textBaseline = 'middle';
     if (!m || m.size === 0) {
@@ -416,7 +463,7 @@ export class TimelinePanel {
         break;
       case 'blocked':
       case 'sleeping':
-        ctx.fillStyle = this.hatch[s.state] ?? COLORS[s.state];
+        ctx.fillStyle = this.exporting ? `hatch:${COLORS[s.state]}` : (this.hatch[s.state] ?? COLORS[s.state]);
         ctx.fillRect(a, top + 3, w, LANE - 6);
         break;
       case 'idle':
