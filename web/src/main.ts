@@ -1,17 +1,11 @@
-// The page: panels (editor, console, timeline, table, inspector, stepper) around one app state
-// (state.ts). A run streams its output and its trace into that state; every panel draws the
-// selected moment from it.
-import { ConsoleView } from './console';
-import { EngineClient, type RunEnd, type RunHandle, type RunOptions } from './engine/client';
+// The playground page: the shared Playground (playground.ts: app state, console, timeline,
+// table, inspector, stepper) with the page's own chrome around it: Run/Stop, the clock options,
+// Monaco, the gallery, share links and autosave, exports.
+import { EngineClient, type RunOptions } from './engine/client';
 import type { ScenarioEditor } from './editor';
-import { InspectorPanel } from './panels/inspector';
-import { Stepper } from './panels/stepper';
-import { TablePanel } from './panels/table';
-import { TimelinePanel } from './panels/timeline';
+import { Playground } from './playground';
 import { ShareError, decodeState, encodeState, parseHash, type SharedState } from './share';
-import { Store, type Axis } from './state';
-import { errorsOf, fileLine } from './traceback';
-import { TimelineModel } from './timeline/model';
+import type { Axis } from './state';
 
 // The engine starts first: its worker and wasm load while Monaco (the largest download) is still
 // arriving, so a run is never waiting on the editor.
@@ -27,47 +21,45 @@ async def main():
 asyncio.run(main())
 `;
 
-// Beyond this many events the timeline stops recording (the run itself goes on): about 100 bytes
-// of page memory per event.
-const MAX_EVENTS = 2_000_000;
-const FILENAME = 'main.py'; // as tracebacks name the scenario
-
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const runButton = byId<HTMLButtonElement>('run');
 const stopButton = byId<HTMLButtonElement>('stop');
 const status = byId<HTMLSpanElement>('status');
 const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
-const output = new ConsoleView(byId('console'));
 const stdinBox = byId<HTMLTextAreaElement>('stdin');
 
-const store = new Store({
-  status: 'loading',
-  statusText: 'loading the engine…',
-  model: null,
-  moment: -1,
-  axis: 'order',
-  arrows: true,
-  replaying: false,
+const playground = new Playground(engine, {
+  console: byId('console'),
+  timeline: byId('timeline'),
+  timelineNote: byId('timeline-note'),
+  table: byId('lane-table'),
+  inspector: byId('inspector'),
+  stepper: byId('stepper'),
 });
-const timeline = new TimelinePanel(byId('timeline'), store, byId('timeline-note'));
-new TablePanel(byId('lane-table'), store);
-new InspectorPanel(byId('inspector'), store);
-const stepper = new Stepper(byId('stepper'), store);
+const { store, output } = playground;
+const timeline = playground.timeline!;
 
 let editor: ScenarioEditor | null = null;
-let current: RunHandle | null = null;
 
 // For the benchmark (bench/browser/timeline.mjs) and the tests: the panels and their counters.
-const hooks = { store, timeline, console: output, editor: null as ScenarioEditor | null, runEndedAt: 0 };
-(window as unknown as { coroscope: typeof hooks }).coroscope = hooks;
+(window as unknown as { coroscope: object }).coroscope = {
+  store,
+  timeline,
+  console: output,
+  playground,
+  get editor() {
+    return editor;
+  },
+  get runEndedAt() {
+    return playground.runEndedAt;
+  },
+};
 
-function describe(end: RunEnd): string {
-  if (end.stopped) return 'stopped';
-  if (end.status === 0) return 'finished';
-  if (end.status === 3) return 'stopped: the program can never finish';
-  return `exited with status ${end.status}`;
-}
+store.subscribe((state, changed) => {
+  if (changed.has('statusText')) status.textContent = state.statusText;
+  if (changed.has('status')) stopButton.disabled = state.status !== 'running';
+});
 
 // The clock and speed choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
@@ -100,88 +92,14 @@ function runOptions(): Partial<RunOptions> {
   return {
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
-    trace: true,
-    filename: FILENAME,
     // An empty box: the program has no input, and input() says so.
     stdin: stdinBox.value === '' ? null : stdinBox.value,
   };
 }
 
 function run(): void {
-  if (!editor) return;
-  output.clear();
-  editor.setErrors([]);
-  const model = new TimelineModel();
-  model.real = clockSelect.value === 'real';
-  let truncated = false;
-  store.set({ status: 'running', statusText: 'running…', model, moment: -1, replaying: false });
-  stopButton.disabled = false;
-  current = engine.run(editor.text(), runOptions(), {
-    output: (stream, text) => output.write(stream, text),
-    trace: (events) => {
-      if (model.size + events.length > MAX_EVENTS) {
-        events = events.slice(0, Math.max(0, MAX_EVENTS - model.size));
-        if (!truncated) {
-          truncated = true;
-          output.write('notice', `[The timeline stops at ${MAX_EVENTS.toLocaleString('en')} events; the run goes on.]\n`);
-        }
-      }
-      model.append(events);
-      store.touchModel();
-    },
-    end: (end) => {
-      hooks.runEndedAt = performance.now();
-      if (end.notice) output.write('notice', end.notice + '\n');
-      const text = describe(end);
-      store.set({ status: end.stopped ? 'stopped' : end.status === 0 ? 'finished' : 'failed', statusText: text });
-      if (pendingMoment !== null && pendingMoment < model.size) store.set({ moment: pendingMoment });
-      editor?.setErrors(errorsOf(output.linesOf('stderr'), FILENAME));
-      pendingMoment = null;
-      stopButton.disabled = true;
-      current = null;
-    },
-  });
+  if (editor) playground.run(runOptions());
 }
-
-// ---- the views follow the state ---------------------------------------------------------------
-
-store.subscribe((state, changed) => {
-  if (changed.has('statusText')) status.textContent = state.statusText;
-  const model = state.model;
-  const seq = store.moment;
-  if (!model || seq < 0) {
-    output.dimAfter(Infinity);
-    editor?.showLine(0, 'running');
-    return;
-  }
-  // The console as it was at the moment: what was written later is dimmed.
-  if (state.moment >= 0) {
-    const written = model.consoleLengthAt(seq);
-    output.dimAfter(written);
-    if (changed.has('moment')) output.reveal(Math.max(0, written - 1));
-  } else {
-    output.dimAfter(Infinity);
-  }
-  // The editor marks the line of the task running at the moment, or of the task the event is about.
-  if (changed.has('moment') || changed.has('model')) {
-    const running = model.runningAt(seq);
-    const e = model.events[seq];
-    const about = 'task' in e && e.task ? model.laneOfTask(e.task) : null;
-    if (state.moment < 0) editor?.showLine(0, 'running');
-    else if (running) editor?.showLine(running.line, 'running');
-    else if (about) editor?.showLine(model.taskAt(about, seq).line, 'waiting');
-    else editor?.showLine(0, 'running');
-    if (changed.has('moment')) timeline.reveal(seq);
-  }
-});
-
-output.linkOf = (text) => fileLine(text, FILENAME);
-output.onOpenLine = (line) => editor?.revealLine(line);
-output.onSelectOffset = (offset) => {
-  const model = store.state.model;
-  const seq = model ? model.seqOfConsoleOffset(offset) : -1;
-  if (seq >= 0) store.set({ moment: seq, replaying: false });
-};
 
 // ---- controls ---------------------------------------------------------------------------------
 
@@ -214,43 +132,13 @@ document.addEventListener('keydown', (e) => {
     if (!runButton.disabled) run();
     return;
   }
-  if (target.closest('.monaco-editor, input[type=text], textarea, select')) return;
-  if (target.closest('input[type=range]') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-    if (stepper.handleKey(e)) e.preventDefault();
-    return;
-  }
-  if (stepper.handleKey(e)) {
-    e.preventDefault();
-    return;
-  }
-  if (!target.closest('#timeline')) return;
-  const keys: Record<string, () => void> = {
-    '+': () => timeline.zoom(0.7),
-    '=': () => timeline.zoom(0.7),
-    w: () => timeline.zoom(0.7),
-    '-': () => timeline.zoom(1 / 0.7),
-    s: () => timeline.zoom(1 / 0.7),
-    a: () => timeline.pan(-80),
-    d: () => timeline.pan(80),
-    ArrowUp: () => timeline.pan(0, -26),
-    ArrowDown: () => timeline.pan(0, 26),
-    '0': () => {
-      timeline.fit();
-      timeline.requestDraw();
-    },
-  };
-  const action = keys[e.key];
-  if (action && !e.ctrlKey && !e.metaKey && !e.altKey) {
-    action();
-    e.preventDefault();
-  }
+  if (playground.handleKey(e)) e.preventDefault();
 });
 
 // ---- what the editor opens with: a link, an example, the last edit, or the starter ------------
 
 const AUTOSAVE_KEY = 'coroscope.autosave';
 const banner = byId<HTMLDivElement>('banner');
-let pendingMoment: number | null = null; // a shared link's moment, selected after the reader runs
 
 function showBanner(message: string | null): void {
   banner.hidden = message === null;
@@ -269,7 +157,7 @@ function applyShared(state: SharedState): void {
   clockSelect.value = state.clock;
   speedSelect.value = String(state.speed);
   saveSettings();
-  pendingMoment = state.moment;
+  playground.pendingMoment = state.moment;
 }
 
 // What the URL asks for, as source text; null (with a banner) when the link is unusable. A link
@@ -356,15 +244,14 @@ function setText(code: string): void {
   loadingText = true;
   editor?.setText(code);
   loadingText = false;
-  store.set({ model: null, moment: -1 });
-  output.clear();
+  playground.reset();
 }
 
 const initialText = sourceFromHash().then((code) => code ?? autosaved() ?? STARTER);
 
 const editorLoaded = Promise.all([import('./editor'), initialText]).then(([{ createEditor }, text]) => {
   editor = createEditor(byId('editor'), text);
-  hooks.editor = editor;
+  playground.code = editor;
   editor.onRun(run);
   editor.onSave(() => void copyLink());
   editor.onChange(onEdit);
@@ -438,5 +325,5 @@ Promise.all([engine.ready, editorLoaded]).then(
 );
 
 runButton.addEventListener('click', run);
-stopButton.addEventListener('click', () => current?.stop());
+stopButton.addEventListener('click', () => playground.stop());
 
