@@ -34,11 +34,11 @@ export interface ScenarioEditor {
   revealLine(line: number): void;
 }
 
-export function createEditor(host: HTMLElement, initial: string): ScenarioEditor {
+export function createEditor(host: HTMLElement, initial: string, theme: 'light' | 'dark' = 'dark'): ScenarioEditor {
   const editor = monaco.editor.create(host, {
     value: initial,
     language: 'python',
-    theme: 'vs-dark',
+    theme: theme === 'light' ? 'vs' : 'vs-dark',
     automaticLayout: true,
     minimap: { enabled: false },
     fontSize: 14,

@@ -27,7 +27,6 @@ export const COLORS = {
   cancel: '#E69F00',
   spawn: '#8a91a5',
   wake: '#009E73',
-  cursor: '#ffffff',
 } as const;
 
 interface View {
@@ -40,6 +39,7 @@ export class TimelinePanel {
   private readonly canvas: HTMLCanvasElement;
   private ctx: CanvasRenderingContext2D;
   private exporting = false;
+  private theme = readTheme(document.documentElement);
   private readonly tooltip: HTMLDivElement;
   private readonly note: HTMLElement;
   private view: View = { x0: 0, x1: 1, scrollY: 0 };
@@ -308,7 +308,7 @@ export class TimelinePanel {
     this.width = width;
     this.height = height;
     if (kind === 'svg') {
-      const svg = new SvgContext(width, height, '#181b24');
+      const svg = new SvgContext(width, height, this.theme.panel);
       this.ctx = svg as unknown as CanvasRenderingContext2D;
       this.exporting = true;
       try {
@@ -355,12 +355,14 @@ export class TimelinePanel {
   private drawFrame(): void {
     const ctx = this.ctx;
     const m = this.model;
-    ctx.fillStyle = '#181b24';
+    this.theme = readTheme(this.host);
+    const theme = this.theme;
+    ctx.fillStyle = theme.panel;
     ctx.fillRect(0, 0, this.width, this.height);
     ctx.font = FONT;
     ctx.textBaseline = 'middle';
     if (!m || m.size === 0) {
-      ctx.fillStyle = '#8a91a5';
+      ctx.fillStyle = theme.muted;
       ctx.fillText(
         this.store.state.status === 'running' ? 'Recording…' : 'Run a scenario to see its tasks here.',
         16,
@@ -398,7 +400,7 @@ export class TimelinePanel {
     const top = this.laneTop(lane.index);
     const mid = top + LANE / 2;
     if (lane.index % 2 === 1) {
-      ctx.fillStyle = 'rgba(255,255,255,0.025)';
+      ctx.fillStyle = this.theme.stripe;
       ctx.fillRect(0, top, this.width, LANE);
     }
     const spans = lane.spans;
@@ -427,13 +429,13 @@ export class TimelinePanel {
       this.drawSpan(s, Math.max(a, GUTTER - 1), Math.min(b, this.width + 1), top, mid);
     }
     // The lane's name in the gutter, over the spans that scroll under it.
-    ctx.fillStyle = '#181b24';
+    ctx.fillStyle = this.theme.panel;
     ctx.fillRect(0, top, GUTTER, LANE);
-    ctx.fillStyle = lane.kind === 'task' ? '#e6e8ef' : '#b7bdcc';
+    ctx.fillStyle = lane.kind === 'task' ? this.theme.text : this.theme.muted;
     ctx.font = FONT;
     const label = lane.kind === 'task' && lane.coro ? `${lane.name} · ${lane.coro}` : lane.name;
     ctx.fillText(clip(ctx, label, GUTTER - 14), 8, mid);
-    ctx.strokeStyle = '#2a2f3d';
+    ctx.strokeStyle = this.theme.line;
     ctx.beginPath();
     ctx.moveTo(GUTTER - 0.5, top);
     ctx.lineTo(GUTTER - 0.5, top + LANE);
@@ -454,7 +456,7 @@ export class TimelinePanel {
         ctx.fillRect(a, mid - 2, w, 4);
         break;
       case 'waiting':
-        ctx.fillStyle = 'rgba(138,145,165,0.16)';
+        ctx.fillStyle = this.theme.waitFill;
         ctx.fillRect(a, top + 6, w, LANE - 12);
         ctx.strokeStyle = COLORS.waiting;
         ctx.setLineDash([3, 2]);
@@ -478,7 +480,7 @@ export class TimelinePanel {
     }
     if (s.label && w > 40 && s.state !== 'ready') {
       ctx.font = MONO;
-      ctx.fillStyle = s.state === 'running' ? '#0b0d14' : '#e6e8ef';
+      ctx.fillStyle = s.state === 'running' ? '#0b0d14' : this.theme.text;
       ctx.fillText(clip(ctx, s.label, w - 8), a + 4, mid);
     }
   }
@@ -563,15 +565,15 @@ export class TimelinePanel {
 
   private drawHeader(m: TimelineModel): void {
     const ctx = this.ctx;
-    ctx.fillStyle = '#181b24';
+    ctx.fillStyle = this.theme.panel;
     ctx.fillRect(0, 0, this.width, HEADER);
-    ctx.strokeStyle = '#2a2f3d';
+    ctx.strokeStyle = this.theme.line;
     ctx.beginPath();
     ctx.moveTo(0, HEADER - 0.5);
     ctx.lineTo(this.width, HEADER - 0.5);
     ctx.stroke();
     ctx.font = FONT;
-    ctx.fillStyle = '#8a91a5';
+    ctx.fillStyle = this.theme.muted;
     const order = this.store.state.axis === 'order';
     ctx.fillText(order ? 'event order' : 'virtual time', 8, 11);
     if (order) ctx.fillText('clock', 8, 25);
@@ -582,9 +584,9 @@ export class TimelinePanel {
     for (let u = Math.ceil(x0 / step) * step; u <= x1; u += step) {
       if (order && (u < 0 || u > m.size)) continue;
       const x = this.px(u);
-      ctx.fillStyle = '#2a2f3d';
+      ctx.fillStyle = this.theme.line;
       ctx.fillRect(x, HEADER - 6, 1, 6);
-      ctx.fillStyle = '#8a91a5';
+      ctx.fillStyle = this.theme.muted;
       ctx.fillText(order ? String(Math.round(u)) : formatTime(u), x + 3, 11);
     }
     if (order) {
@@ -597,7 +599,7 @@ export class TimelinePanel {
         const x = this.px(s);
         if (x - lastX < 60) continue;
         lastX = x;
-        ctx.fillStyle = '#F0E442';
+        ctx.fillStyle = this.theme.tick;
         ctx.fillRect(x, 18, 1, HEADER - 18);
         ctx.fillText(formatTime(m.time(s)), x + 3, 25);
       }
@@ -610,14 +612,14 @@ export class TimelinePanel {
     const x = this.px(this.unitOf(seq)) + (this.store.state.axis === 'order' ? 0.5 : 0);
     if (x < GUTTER || x > this.width) return;
     const ctx = this.ctx;
-    ctx.strokeStyle = COLORS.cursor;
+    ctx.strokeStyle = this.theme.text;
     ctx.globalAlpha = 0.8;
     ctx.beginPath();
     ctx.moveTo(Math.round(x) + 0.5, HEADER - 4);
     ctx.lineTo(Math.round(x) + 0.5, this.height);
     ctx.stroke();
     ctx.globalAlpha = 1;
-    ctx.fillStyle = COLORS.cursor;
+    ctx.fillStyle = this.theme.text;
     ctx.beginPath();
     ctx.moveTo(x - 5, HEADER - 8);
     ctx.lineTo(x + 5, HEADER - 8);
@@ -634,6 +636,30 @@ export const STATE_NAMES: Record<SpanState, string> = {
   sleeping: 'sleeping',
   idle: 'loop idle',
 };
+
+// The page's colours (style.css custom properties), so the canvas follows the light and dark themes.
+interface Theme {
+  panel: string;
+  text: string;
+  muted: string;
+  line: string;
+  stripe: string;
+  waitFill: string;
+  tick: string;
+}
+function readTheme(el: Element): Theme {
+  const css = getComputedStyle(el);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    panel: v('--panel', '#181b24'),
+    text: v('--text', '#e6e8ef'),
+    muted: v('--muted', '#8a91a5'),
+    line: v('--line', '#2a2f3d'),
+    stripe: v('--stripe', 'rgba(255,255,255,0.025)'),
+    waitFill: v('--wait-fill', 'rgba(138,145,165,0.16)'),
+    tick: v('--tick', '#F0E442'),
+  };
+}
 
 function clip(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
