@@ -1,0 +1,171 @@
+// The timeline, the table view and the inspector, used as a student uses them: run a lecture
+// scenario, read the lanes, step to a moment, find a deadlock, watch a real-clock run grow.
+// Each test saves a screenshot of the view (build/playwright/results/.../*.png).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { openPlayground, setSource, statusText } from './helpers';
+
+const scenario = (name: string) => readFileSync(join(__dirname, '../../scenarios', `${name}.py`), 'utf8');
+
+const laneTable = (page: Page) => page.getByRole('table', { name: 'Task timeline' });
+// The row of a lane in the accessible table, by its name (the row header).
+const laneRow = (page: Page, name: string) =>
+  laneTable(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+const inspectorTasks = (page: Page) => page.getByRole('table', { name: 'Tasks at this moment' });
+const taskState = (page: Page, name: string) =>
+  inspectorTasks(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+    .getByRole('cell')
+    .first();
+
+async function runAndWait(page: Page, source: string, status = 'finished'): Promise<void> {
+  await setSource(page, source);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(statusText(page)).toHaveText(status, { timeout: 20_000 });
+}
+
+async function shoot(page: Page, info: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: info.outputPath(`${name}.png`) });
+}
+
+test('a TaskGroup with except*: every task has its lane and its end state', async ({ page }, info) => {
+  const errors = await openPlayground(page);
+  await runAndWait(page, scenario('08_taskgroup_except_star'), 'exited with status 1');
+  await expect(laneRow(page, 'event loop')).toHaveCount(1);
+  await expect(laneRow(page, 'Task-1').getByRole('cell').first()).toHaveText('main()');
+  await expect(laneRow(page, 'Task-2').getByRole('cell').first()).toHaveText("job('one', 0.5)");
+  await expect(laneRow(page, 'Task-2').getByRole('cell').last()).toHaveText("returned 'one'");
+  await expect(laneRow(page, 'Task-5').getByRole('cell').first()).toHaveText("job('bad-value', 1.0, ValueError('negative amount'))");
+  await expect(laneRow(page, 'Task-5').getByRole('cell').last()).toHaveText("raised ValueError('negative amount')");
+  await expect(laneRow(page, 'Task-7').getByRole('cell').first()).toHaveText("job('slow', 5.0)");
+  await expect(laneRow(page, 'Task-7').getByRole('cell').last()).toHaveText(/^cancelled/);
+  // A task waits for what it awaits: the slow job's sleep, then the group's cancel.
+  await expect(laneRow(page, 'Task-7')).toContainText('waiting for sleep(5.0)');
+  await expect(laneRow(page, 'Task-1').getByRole('cell').last()).toHaveText(/^raised ExceptionGroup/);
+  await shoot(page, info, 'taskgroup');
+  await page.getByLabel('Table').check();
+  await shoot(page, info, 'taskgroup-table');
+  expect(errors).toEqual([]);
+});
+
+const WORKERS = `import asyncio
+
+async def worker(name, delay):
+    print(f"{name} starts")
+    await asyncio.sleep(delay)
+    print(f"{name} done")
+    return name
+
+async def main():
+    t1 = asyncio.create_task(worker("a", 1))
+    t2 = asyncio.create_task(worker("b", 2))
+    print("main waits")
+    await t1
+    await t2
+
+asyncio.run(main())
+`;
+
+test('stepping to a moment shows the console, the task states and the ready queue there', async ({ page }, info) => {
+  await openPlayground(page);
+  await runAndWait(page, WORKERS);
+  // Clicking a console line selects the moment that printed it.
+  await page.locator('#console .line', { hasText: 'a starts' }).click();
+  await expect(page.locator('#moment')).toContainText('Task-2 writes');
+  // The console as it was then: the lines printed later are dimmed.
+  await expect(page.locator('#console .line:not(.later)')).toHaveText(['main waits', 'a starts']);
+  await expect(page.locator('#console .line.later')).toHaveText(['b starts', 'a done', 'b done']);
+  await expect(taskState(page, 'Task-1')).toHaveText('waiting for Task-2');
+  await expect(taskState(page, 'Task-2')).toHaveText('running');
+  await expect(taskState(page, 'Task-3')).toHaveText('ready');
+  // Task-3's first step is queued behind nothing else.
+  await expect(page.getByRole('list', { name: 'Ready queue' }).getByRole('listitem')).toHaveText([/Task-3/]);
+  // The editor marks the line of the running task: print(f"{name} starts").
+  await expect(page.locator('.monaco-editor .moment-line.running')).toHaveCount(1);
+  const marked = await page.evaluate(() => {
+    const line = document.querySelector('.monaco-editor .view-overlays .moment-line')?.parentElement;
+    const top = line?.style.top;
+    const rows = [...document.querySelectorAll<HTMLElement>('.monaco-editor .view-line')];
+    return rows.find((r) => r.style.top === top)?.textContent ?? '';
+  });
+  expect(marked.replace(/\u00a0/g, ' ')).toContain('print(f"{name} starts")');
+  // → moves on by one event, ← back; End shows the last one.
+  await page.locator('#timeline').focus();
+  const before = await page.locator('#moment').textContent();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#moment')).not.toHaveText(before!);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#moment')).toHaveText(before!);
+  await shoot(page, info, 'moment');
+  await page.keyboard.press('End');
+  await expect(taskState(page, 'Task-3')).toHaveText("returned 'b'");
+  await expect(page.locator('#console .line.later')).toHaveCount(0);
+  // Timers: at the start of the run none is pending; at "a starts"'s sleep one is.
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('list', { name: 'Pending timers' })).toContainText('none');
+});
+
+const DEADLOCK = `import asyncio
+
+async def transfer(name, first, second):
+    async with first:
+        await asyncio.sleep(0.1)
+        async with second:
+            print(name, "never gets here")
+
+async def main():
+    a, b = asyncio.Lock(), asyncio.Lock()
+    await asyncio.gather(transfer("alice", a, b), transfer("bob", b, a))
+
+asyncio.run(main())
+`;
+
+test('a deadlock is named with its cycle', async ({ page }, info) => {
+  await openPlayground(page);
+  await runAndWait(page, DEADLOCK, 'stopped: the program can never finish');
+  await expect(page.locator('#console .stderr').first()).toContainText('Deadlock');
+  await expect(page.locator('#console')).toContainText('Task-2');
+  await expect(page.locator('#console')).toContainText('Task-3');
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.graph .note')).toContainText(/Task-(2|3) → Task-(2|3) → Task-(2|3)/);
+  await expect(taskState(page, 'Task-2')).toHaveText('waiting for Lock.acquire');
+  await shoot(page, info, 'deadlock');
+});
+
+test('a real-clock run draws its timeline while it runs', async ({ page }, info) => {
+  await openPlayground(page);
+  await page.getByLabel('Clock').selectOption('real');
+  await page.locator('#speed').selectOption('2');
+  await setSource(
+    page,
+    'import asyncio\n\nasync def tick(n):\n    for i in range(n):\n        await asyncio.sleep(0.25)\n        print("tick", i)\n\nasync def main():\n    await asyncio.gather(tick(8), tick(8))\n\nasyncio.run(main())\n',
+  );
+  await page.getByRole('button', { name: 'Run' }).click();
+  const size = () =>
+    page.evaluate(() => (window as unknown as { coroscope: { store: { state: { model: { size: number } | null } } } }).coroscope.store.state.model?.size ?? 0);
+  await expect(page.locator('#console')).toContainText('tick 1');
+  const early = await size();
+  await expect(page.locator('#console')).toContainText('tick 5');
+  const later = await size();
+  expect(early).toBeGreaterThan(0);
+  expect(later).toBeGreaterThan(early);
+  await expect(statusText(page)).toHaveText('running…');
+  await shoot(page, info, 'realclock-running');
+  await expect(statusText(page)).toHaveText('finished', { timeout: 15_000 });
+  await expect(laneRow(page, 'Task-2')).toHaveCount(1);
+});
+
+test('time.sleep blocks the loop lane and to_thread gets a thread lane', async ({ page }, info) => {
+  await openPlayground(page);
+  await runAndWait(page, scenario('21_blocking_call_vs_to_thread'));
+  await expect(laneRow(page, 'event loop')).toContainText('loop blocked: time.sleep(2)');
+  const thread = laneTable(page).getByRole('row').filter({ hasText: 'worker thread' });
+  await expect(thread).toHaveCount(1);
+  await expect(thread).toContainText('sleep');
+  await shoot(page, info, 'blocking');
+  await page.getByRole('button', { name: 'Time' }).click();
+  await shoot(page, info, 'blocking-time-axis');
+});
