@@ -32,6 +32,7 @@ export interface ScenarioEditor {
   // Error markers (a SyntaxError, the innermost frame of a traceback); [] clears them.
   setErrors(errors: { line: number; message: string }[]): void;
   revealLine(line: number): void;
+  setTheme(theme: 'light' | 'dark'): void;
 }
 
 export function createEditor(host: HTMLElement, initial: string, theme: 'light' | 'dark' = 'dark'): ScenarioEditor {
@@ -68,6 +69,7 @@ export function createEditor(host: HTMLElement, initial: string, theme: 'light' 
           })),
       );
     },
+    setTheme: (theme) => monaco.editor.setTheme(theme === 'light' ? 'vs' : 'vs-dark'),
     revealLine: (line) => {
       editor.revealLineInCenter(line);
       editor.setPosition({ lineNumber: line, column: 1 });

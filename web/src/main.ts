@@ -61,6 +61,33 @@ store.subscribe((state, changed) => {
   if (changed.has('status')) stopButton.disabled = state.status !== 'running';
 });
 
+// The theme: the reader's choice if they made one, else their system's.
+const THEME_KEY = 'coroscope.theme';
+const themeButton = byId<HTMLButtonElement>('theme');
+function applyTheme(theme: 'light' | 'dark'): void {
+  document.documentElement.dataset.theme = theme;
+  themeButton.textContent = theme === 'light' ? 'Dark' : 'Light';
+  themeButton.setAttribute('aria-label', `Switch to the ${theme === 'light' ? 'dark' : 'light'} theme`);
+  editor?.setTheme(theme);
+  timeline.requestDraw();
+}
+let savedTheme: string | null = null;
+try {
+  savedTheme = localStorage.getItem(THEME_KEY);
+} catch {
+  // No storage: the system's setting.
+}
+applyTheme(savedTheme === 'light' || savedTheme === 'dark' ? savedTheme : matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
+themeButton.addEventListener('click', () => {
+  const next = document.documentElement.dataset.theme === 'light' ? 'dark' : 'light';
+  applyTheme(next);
+  try {
+    localStorage.setItem(THEME_KEY, next);
+  } catch {
+    // As above.
+  }
+});
+
 // The clock and speed choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
 function restoreSettings(): void {
@@ -116,6 +143,18 @@ const showTable = byId<HTMLInputElement>('show-table');
 showTable.addEventListener('change', () => {
   byId('lane-table').classList.toggle('sr-only', !showTable.checked);
   byId('timeline').hidden = showTable.checked;
+});
+
+// Small screens show one pane at a time; Run shows the output.
+const workspace = document.querySelector<HTMLElement>('.workspace')!;
+const viewButtons = document.querySelectorAll<HTMLButtonElement>('button[data-view]');
+function showView(view: string): void {
+  workspace.dataset.view = view;
+  viewButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === view)));
+}
+viewButtons.forEach((b) => b.addEventListener('click', () => showView(b.dataset.view!)));
+store.subscribe((state, changed) => {
+  if (changed.has('status') && state.status === 'running' && workspace.dataset.view === 'editor') showView('console');
 });
 
 // Stepping keys work anywhere but where text is typed; zoom and pan keys on the focused timeline.
@@ -250,7 +289,7 @@ function setText(code: string): void {
 const initialText = sourceFromHash().then((code) => code ?? autosaved() ?? STARTER);
 
 const editorLoaded = Promise.all([import('./editor'), initialText]).then(([{ createEditor }, text]) => {
-  editor = createEditor(byId('editor'), text);
+  editor = createEditor(byId('editor'), text, document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
   playground.code = editor;
   editor.onRun(run);
   editor.onSave(() => void copyLink());
@@ -323,6 +362,21 @@ Promise.all([engine.ready, editorLoaded]).then(
     store.set({ status: 'failed', statusText: error.message });
   },
 );
+
+// Offline after the first visit (public/sw.js). The files loaded before the worker took control
+// are handed to it to cache.
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker
+    .register('./sw.js')
+    .then(() => Promise.all([navigator.serviceWorker.ready, engine.ready, editorLoaded]))
+    .then(([registration]) => {
+      const urls = [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((e) => e.name)];
+      registration.active?.postMessage({ type: 'cache', urls });
+    })
+    .catch(() => {
+      // No service worker (a private window, an http origin other than localhost): online only.
+    });
+}
 
 runButton.addEventListener('click', run);
 stopButton.addEventListener('click', () => playground.stop());

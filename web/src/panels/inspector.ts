@@ -41,7 +41,7 @@ export class InspectorPanel {
         </section>
         <section aria-labelledby="graph-title">
           <h3 id="graph-title">Await graph</h3>
-          <div class="graph" aria-label="Await graph"></div>
+          <div class="graph"></div>
         </section>
       </div>`;
     this.moment = host.querySelector('.moment')!;

@@ -16,11 +16,11 @@ export class Stepper {
       <button type="button" class="icon" data-step="next" title="Next event (→)" aria-label="Next event"><svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M4 2v12l8-6z" fill="currentColor"/></svg></button>
       <button type="button" class="icon" data-step="last" title="Last event (End)" aria-label="Last event"><svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M11 2h2v12h-2zM2 2v12l8-6z" fill="currentColor"/></svg></button>
       <button type="button" class="replay" title="Animate the run from its first event">Replay</button>
-      <select class="rate" aria-label="Replay speed" title="Replay speed">
-        <option value="4">4 events/s</option>
-        <option value="10" selected>10 events/s</option>
-        <option value="30">30 events/s</option>
-        <option value="100">100 events/s</option>
+      <select class="rate" aria-label="Replay speed, events per second" title="Replay speed (events per second)">
+        <option value="4">4/s</option>
+        <option value="10" selected>10/s</option>
+        <option value="30">30/s</option>
+        <option value="100">100/s</option>
       </select>`;
     this.scrubber = host.querySelector('.scrubber')!;
     this.replayButton = host.querySelector('.replay')!;
