@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip', '.py': 'text/plain' };
+  '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.zip': 'application/zip', '.py': 'text/plain' };
 
 // The engines, the peers' npm packages, the programs and the harness page under one origin.
 export const mountsFor = ({ root, here, build, programs }) => ({
