@@ -5,4 +5,4 @@ source "$(dirname "$0")/lib.sh"
 
 build_site
 say "Coroscope is running at http://127.0.0.1:5173/  (Ctrl+C stops it)"
-exec npx vite preview --config web/vite.config.mts --host 127.0.0.1 --port 5173 --strictPort
+exec node scripts/serve.mjs --port 5173

@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   webServer: {
-    command: `npx vite preview --config web/vite.config.mts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node scripts/serve.mjs --port ${PORT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
