@@ -28,7 +28,9 @@ function coroscopeRunner(engine) {
   };
   const run = (src, realClock) =>
     new Promise((resolve, reject) => {
-      const r = new engine.Run(src, 'main.py', realClock, 1, 0, '', false, false, write, write);
+      const options = { filename: 'main.py', clock: realClock ? 'real' : 'virtual', speed: 1,
+        maxSteps: 0, stdin: null, trace: false };
+      const r = new engine.Run(src, options, write, write);
       const pump = () => {
         const state = r.slice(100000);
         if (state === 'running') setTimeout(pump, 0);

@@ -16,8 +16,9 @@ const source = readFileSync(file, 'utf8');
 let out = '';
 for (let i = 0; i < Number(runs); i++) {
   let text = '';
-  const r = new engine.Run(source, 'main.py', false, 1, 0, '', false, false,
-    (t) => { text += t; }, (t) => { text += t; });
+  const options = { filename: 'main.py', clock: 'virtual', speed: 1, maxSteps: 0, stdin: null,
+    trace: false };
+  const r = new engine.Run(source, options, (t) => { text += t; }, (t) => { text += t; });
   while (r.slice(1e9) !== 'finished');
   const status = r.status();
   r.delete();

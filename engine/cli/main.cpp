@@ -1,5 +1,5 @@
-// coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json] [--max-steps N]
-//                       [--stdin FILE]
+// coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json] [--events]
+//                       [--max-steps N] [--stdin FILE]
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -10,6 +10,7 @@
 #include "host/ascii_timeline.hpp"
 #include "host/chrome_trace.hpp"
 #include "host/session.hpp"
+#include "host/trace_decode.hpp"
 #include "lang/vm.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ int usage() {
   std::fprintf(
       stderr,
       "usage: coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json]\n"
-      "                     [--max-steps N] [--stdin FILE]\n"
+      "                     [--events] [--max-steps N] [--stdin FILE]\n"
       "       coroscope dis FILE.py\n");
   return 2;
 }
@@ -46,7 +47,7 @@ int main(int argc, char** argv) {
   std::string file;
   std::string stdinPath;
   unsigned long long maxSteps = 0;
-  bool realClock = false, timeline = false;
+  bool realClock = false, timeline = false, events = false;
   std::string tracePath;
   for (int i = 2; i < argc; i++) {
     if (std::strcmp(argv[i], "--stdin") == 0 && i + 1 < argc) {
@@ -59,6 +60,8 @@ int main(int argc, char** argv) {
       realClock = c == "real";
     } else if (std::strcmp(argv[i], "--timeline") == 0) {
       timeline = true;
+    } else if (std::strcmp(argv[i], "--events") == 0) {
+      events = true;
     } else if (std::strcmp(argv[i], "--trace") == 0 && i + 1 < argc) {
       tracePath = argv[++i];
     } else if (argv[i][0] != '-' && file.empty()) {
@@ -77,7 +80,7 @@ int main(int argc, char** argv) {
   opts.filename = file;
   opts.real_clock = realClock;
   opts.max_steps = maxSteps;
-  opts.tracing = timeline || !tracePath.empty();
+  opts.tracing = timeline || events || !tracePath.empty();
   if (!stdinPath.empty()) {
     if (!readFile(stdinPath, opts.stdin_text)) {
       std::fprintf(stderr, "coroscope: can't open stdin file '%s'\n", stdinPath.c_str());
@@ -94,7 +97,15 @@ int main(int argc, char** argv) {
   int status = session.run();
   std::fflush(stdout);
   // The timeline goes to stderr so that stdout stays exactly what python3 prints.
-  if (opts.tracing) {
+  if (events) {
+    // The trace as the page receives it, one event a line.
+    coroscope::host::TraceDecoder d;
+    d.feed(*session.trace());
+    std::string text = "\n--- events ---\n";
+    for (const auto& e : d.events) text += coroscope::host::to_text(e, d.names()) + "\n";
+    std::fputs(text.c_str(), stderr);
+  }
+  if (timeline || !tracePath.empty()) {
     coroscope::host::Timeline t = session.timeline();
     if (timeline) {
       std::string text = coroscope::host::render_ascii(t);

@@ -12,6 +12,7 @@
 #include "modules/loop_wait.hpp"
 #include "modules/modules.hpp"
 #include "modules/py_value.hpp"
+#include "runtime/deadlock.hpp"
 
 namespace coroscope::host {
 
@@ -35,16 +36,46 @@ Session::~Session() {
   vm_.reset();
 }
 
+namespace {
+
+// What the page's console counts: a JavaScript string's length.
+std::int64_t utf16_length(const std::string& s) {
+  std::int64_t n = 0;
+  for (unsigned char c : s) n += ((c & 0xC0) != 0x80) + (c >= 0xF0);
+  return n;
+}
+
+}  // namespace
+
+void Session::trace_print(const std::string& s, bool is_err) {
+  rt::TraceEvent e{
+      .kind = rt::TraceKind::Print, .flag = std::uint8_t(is_err ? 1 : 0), .count = utf16_length(s)};
+  rt::EventLoop* loop = rt::get_running_loop();
+  if (loop && loop->tracing()) {
+    e.task = loop->current_task_id();
+    loop->emit(e);
+    return;
+  }
+  // Outside the loop (module code): at the program's clock, in the last iteration seen.
+  e.iteration = ~std::uint64_t(0);
+  e.time = state_ && state_->clock ? state_->clock->now() : 0.0;
+  trace_->on_event(e);
+}
+
+void Session::out(const std::string& s) {
+  if (trace_ && !s.empty()) trace_print(s, false);
+  if (on_stdout) on_stdout(s);
+}
+
 void Session::err(const std::string& s) {
+  if (trace_ && !s.empty()) trace_print(s, true);
   if (on_stderr) on_stderr(s);
 }
 
 void Session::start() {
   started_ = true;
   vm_ = std::make_unique<lang::VM>();
-  vm_->writeOut = [this](const std::string& s) {
-    if (on_stdout) on_stdout(s);
-  };
+  vm_->writeOut = [this](const std::string& s) { out(s); };
   vm_->writeErr = [this](const std::string& s) { err(s); };
   vm_->hasStdin = opts_.has_stdin;
   vm_->stdinData = opts_.stdin_text;
@@ -59,8 +90,8 @@ void Session::start() {
     state_->clock = std::move(clock);
   }
   if (opts_.tracing) {
-    recorder_ = std::make_unique<TimelineRecorder>(state_->lang, opts_.real_clock);
-    state_->opts.tracer = recorder_.get();
+    trace_ = std::make_unique<TraceStream>(state_->lang);
+    state_->opts.tracer = trace_.get();
   }
 
   lang::VM& vm = *vm_;
@@ -154,6 +185,10 @@ SliceResult Session::script_slice(std::uint64_t budget) {
     if (finished_) return {SliceState::Finished, 0, 0};
     rt::EventLoop* loop = wait_->loop;
     if (!loop->step(!host_clock_)) {
+      if (loop->stop_reason() == rt::StopReason::Deadlock) {
+        deadlock(loop);
+        return {SliceState::Finished, 0, 0};
+      }
       resume_main();
       continue;
     }
@@ -186,9 +221,7 @@ SliceResult Session::notebook_slice(std::uint64_t budget) {
     }
     if (!more) {
       if (!main->done()) {
-        err("coroscope: deadlock: the top-level code waits for something that can never "
-            "happen\n");
-        finish(3);
+        deadlock(loop);
         return {SliceState::Finished, 0, 0};
       }
       if (main_done_) {
@@ -220,6 +253,22 @@ int Session::run() {
   return status_;
 }
 
+// Every task left waits for something no one can bring about: say so (CPython would hang) and
+// end with status 3, as the reference runner does. __main__ stays where it waits.
+void Session::deadlock(rt::EventLoop* loop) {
+  rt::Deadlock d = rt::find_deadlock(*loop);
+  if (loop->tracing()) {
+    std::vector<std::uint64_t> ids = d.ids();
+    loop->emit({.kind = rt::TraceKind::Deadlock, .ids = &ids, .cycle = &d.cycle});
+  }
+  err(d.report());
+  if (wait_) {
+    wait_->loop->end_until(wait_->future, wait_id_);
+    wait_.reset();
+  }
+  finish(3);
+}
+
 void Session::finish(int status) {
   finished_ = true;
   status_ = status;
@@ -246,8 +295,10 @@ double Session::loop_time() const {
 double Session::output_delay() const { return host_clock_ ? host_clock_->lead() : 0.0; }
 
 Timeline Session::timeline() {
-  if (!recorder_) return {};
-  return recorder_->finish();
+  if (!trace_) return {};
+  TraceDecoder d;
+  d.feed(*trace_);
+  return build_timeline(d.events, opts_.real_clock);
 }
 
 }  // namespace coroscope::host

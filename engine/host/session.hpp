@@ -17,6 +17,7 @@
 #include <string>
 
 #include "host/timeline.hpp"
+#include "host/trace_stream.hpp"
 
 namespace coroscope::lang {
 class VM;
@@ -65,7 +66,8 @@ class Session {
   std::function<void(const std::string&)> on_stdout, on_stderr;
 
   // Runs the program to completion and returns its exit status (0, 1 after an uncaught
-  // exception, 3 when the program can never finish: deadlock or livelock).
+  // exception, 3 when the program can never finish: deadlock or livelock). A deadlock ends
+  // with a statement on stderr naming each stuck task, what it waits for, and the cycle.
   int run();
   // Runs at most `budget` loop iterations (and the Python code between them).
   SliceResult run_slice(std::uint64_t budget);
@@ -79,7 +81,10 @@ class Session {
   // never_block, real clock: wall-clock seconds until what the program writes now is due (the
   // clock ran ahead in time.sleep); 0 otherwise.
   double output_delay() const;
-  // The recorded timeline (tracing only); call after the run.
+  // The trace recorded so far (tracing only, else null). A host that streams it takes what
+  // accumulated and clears it after each slice.
+  TraceStream* trace() noexcept { return trace_.get(); }
+  // The timeline of what the trace holds (tracing only); call after the run.
   Timeline timeline();
 
  private:
@@ -90,13 +95,16 @@ class Session {
   SliceResult script_slice(std::uint64_t budget);
   bool pause(rt::EventLoop* loop, SliceResult& out) const;
   void finish(int status);
+  void deadlock(rt::EventLoop* loop);
+  void out(const std::string& s);
   void err(const std::string& s);
+  void trace_print(const std::string& s, bool is_err);
 
   std::string source_;
   SessionOptions opts_;
   std::unique_ptr<lang::VM> vm_;
   std::unique_ptr<modules::State> state_;
-  std::unique_ptr<TimelineRecorder> recorder_;
+  std::unique_ptr<TraceStream> trace_;
   bool started_ = false, finished_ = false, notebook_ = false, main_done_ = false;
   int status_ = 0;
   std::uint32_t task_pin_ = 0;

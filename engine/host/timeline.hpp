@@ -1,14 +1,14 @@
-// The timeline of a run, built from the runtime's trace events: one lane per task (plus the loop
-// and each worker thread), spans for what each lane was doing, marks for cancels and failures,
-// and flows for create_task and wake-ups. The terminal view (ascii_timeline), the Perfetto export
-// (chrome_trace) and the page all draw this one model.
+// The timeline of a run, built from its trace (host/trace_stream, read by host/trace_decode): one
+// lane per task (plus the loop and each worker thread), spans for what each lane was doing, marks
+// for cancels and failures, and flows for create_task and wake-ups. The terminal view
+// (ascii_timeline), the Perfetto export (chrome_trace) and the page all draw this one model.
 #pragma once
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "host/trace_decode.hpp"
 #include "runtime/language.hpp"
 #include "runtime/trace.hpp"
 
@@ -81,39 +81,22 @@ struct Timeline {
 const char* to_string(SpanKind k) noexcept;
 const char* to_string(MarkKind k) noexcept;
 
-// Records trace events into a Timeline. Install it as the loop's tracer; call finish() after the
-// run. Values are turned into text at once (through the language's repr), so the timeline holds
-// no runtime values.
+// The timeline of a decoded trace.
+Timeline build_timeline(const std::vector<TraceEventView>& events, bool real_clock = false);
+
+// Records a run's trace (installed as the loop's tracer) for a timeline. Values are turned into
+// text at once (host/trace_stream), so the timeline holds no runtime values.
 class TimelineRecorder final : public rt::Tracer {
  public:
-  explicit TimelineRecorder(rt::Language& lang, bool real_clock = false);
-  void on_event(const rt::TraceEvent& e) override;
+  explicit TimelineRecorder(rt::Language& lang, bool real_clock = false)
+      : stream_(lang), real_clock_(real_clock) {}
+  void on_event(const rt::TraceEvent& e) override { stream_.on_event(e); }
   // Closes every open span at the last stamp and returns the timeline.
   Timeline finish();
 
  private:
-  int lane_of_task(std::uint64_t task);
-  int lane_of_thread(std::uint64_t lane, const std::string& name);
-  void open(int lane, SpanKind kind, const Stamp& at, std::string label = {});
-  void close(int lane, const Stamp& at);
-  std::string label_of_future(std::uint64_t future);
-
-  struct Open {
-    bool active = false;
-    Span span;
-  };
-  rt::Language& lang_;
-  Timeline t_;
-  std::vector<Open> open_;
-  std::unordered_map<std::uint64_t, int> task_lanes_;
-  std::unordered_map<std::uint64_t, int> thread_lanes_;
-  // Where and when each future was completed, for wake-up flows.
-  struct Completion {
-    int lane;
-    Stamp at;
-  };
-  std::unordered_map<std::uint64_t, Completion> completed_by_;
-  std::uint64_t seq_ = 0;
+  TraceStream stream_;
+  bool real_clock_;
 };
 
 }  // namespace coroscope::host

@@ -12,6 +12,7 @@
 #include "modules/bridge.hpp"
 #include "modules/loop_wait.hpp"
 #include "modules/py_value.hpp"
+#include "modules/trace_text.hpp"
 
 namespace coroscope::modules {
 
@@ -136,17 +137,12 @@ class LaneTracker final : public rt::Tracer {
  public:
   explicit LaneTracker(State& st) : st_(st) {}
   void on_event(const rt::TraceEvent& e) override {
-    switch (e.kind) {
-      case rt::TraceKind::LaneStart:
-      case rt::TraceKind::LaneWake:
+    if (e.kind == rt::TraceKind::Lane) {
+      if (e.flag == static_cast<std::uint8_t>(rt::LaneState::Run)) {
         st_.lane_name = e.name;
-        break;
-      case rt::TraceKind::LaneSleep:
-      case rt::TraceKind::LaneEnd:
+      } else {
         st_.lane_name.clear();
-        break;
-      default:
-        break;
+      }
     }
     if (st_.opts.tracer) st_.opts.tracer->on_event(e);
   }
@@ -157,6 +153,19 @@ class LaneTracker final : public rt::Tracer {
 
 rt::Tracer* tracer_for(State& st) {
   return st.lane_tracker ? st.lane_tracker.get() : st.opts.tracer;
+}
+
+// `sleep(1.0)`: what the program called, with the argument as it wrote it, interned for the
+// trace; 0 (and nothing computed) when the running loop is not traced.
+rt::Label call_label(VM& vm, const char* fn, const char* param, Value arg) {
+  rt::EventLoop* loop = rt::get_running_loop();
+  if (!loop || !loop->tracing()) return 0;
+  return loop->lang().labels.intern(std::string(fn) + "(" + param + trace_repr(vm, arg) + ")");
+}
+// A Python callback as the ready queue shows it, `print_later()`.
+rt::Label callback_label(State& st, rt::EventLoop* loop, Value fn) {
+  if (!loop->tracing()) return 0;
+  return st.lang.labels.intern(callable_name(st.vm, fn));
 }
 
 // ---- loops -------------------------------------------------------------------------------------
@@ -198,10 +207,11 @@ Value schedule(VM& vm, Args& a, int mode) {
   rt::Callback cb = [st, loop, fn, args, timer](rt::Future*) {
     return call_py(st, loop, fn, args, timer);
   };
-  rt::Ref<rt::Handle> h = mode == 0   ? loop->call_soon(std::move(cb), ctx)
-                          : mode == 1 ? loop->call_later(when, std::move(cb), ctx)
-                          : mode == 2 ? loop->call_at(when, std::move(cb), ctx)
-                                      : loop->call_soon_threadsafe(std::move(cb), ctx);
+  rt::Label label = callback_label(*st, loop, a[i]);
+  rt::Ref<rt::Handle> h = mode == 0   ? loop->call_soon(std::move(cb), ctx, label)
+                          : mode == 1 ? loop->call_later(when, std::move(cb), ctx, label)
+                          : mode == 2 ? loop->call_at(when, std::move(cb), ctx, label)
+                                      : loop->call_soon_threadsafe(std::move(cb), ctx, label);
   return timer_handle(*st, h, a[i], a[i + 1], mode == 1 || mode == 2);
 }
 Value loopCallSoon(VM& vm, Args& a) { return schedule(vm, a, 0); }
@@ -211,7 +221,8 @@ Value loopCreateFuture(VM& vm, Args& a) {
   LOOP(0);
   return wrap_future(S(vm), loop->create_future());
 }
-Value new_task(State& st, rt::EventLoop* loop, Value coro, Value name, Value context) {
+Value new_task(State& st, rt::EventLoop* loop, Value coro, Value name, Value context,
+               bool draw = false) {
   VM& vm = st.vm;
   auto cl = coro_like(st, coro);
   if (!cl) return Value::err();
@@ -222,15 +233,16 @@ Value new_task(State& st, rt::EventLoop* loop, Value coro, Value name, Value con
   rt::Ref<rt::Task> t = loop->create_task(std::move(cl), std::move(o));
   // 3.11's Task draws a Task-N number only when it gets no name (loop.create_task(name=...));
   // asyncio.create_task and TaskGroup.create_task name the task after creating it, so they draw.
-  if (named) st.lang.next_task_number--;
+  if (named && !draw) st.lang.next_task_number--;
   Value obj = wrap_future(st, t);
   static_cast<FutureObj*>(obj.o)->coro = coro;
   return obj;
 }
 Value loopCreateTask(VM& vm, Args& a) {
-  NARGS("create_task", 4, 4);
+  NARGS("create_task", 4, 5);
   LOOP(0);
-  return new_task(S(vm), loop, a[1], a[2], a[3]);
+  // A fifth argument: named by asyncio.create_task, which draws a number even so.
+  return new_task(S(vm), loop, a[1], a[2], a[3], a.n > 4);
 }
 // Called straight from __main__'s code, the loop is driven by the host (the browser's worker
 // returns to its own event loop between iterations) instead of inside this call: the
@@ -357,6 +369,10 @@ class PyCall final : public rt::CoroLike {
   }
   rt::StepResult throw_(rt::Value e) override { return rt::StepResult::raise(e); }
   void close() override {}
+  std::string describe() const override {
+    return callable_name(st_.vm, from_rt(name_fn_ ? name_fn_ : fn_));
+  }
+  void name_after(Value fn) { name_fn_ = to_rt(st_.vm, fn); }
 
  private:
   void run_body() {
@@ -391,18 +407,23 @@ class PyCall final : public rt::CoroLike {
   }
 
   State& st_;
-  rt::Value fn_, args_;
+  rt::Value fn_, args_, name_fn_;
   bool ran_ = false;
   rt::StepResult outcome_ = rt::StepResult::ret({});
   std::vector<State::WorkerRun::Segment> segments_;
   std::size_t next_ = 0;
 };
 
+// loop_run_in_executor(loop, fn, args[, func]): with `func`, asyncio.to_thread(func, ...), as the
+// trace names the wait and the work item.
 Value loopRunInExecutor(VM& vm, Args& a) {
-  NARGS("run_in_executor", 3, 3);
+  NARGS("run_in_executor", 3, 4);
   LOOP(0);
   State& st = S(vm);
-  return wrap_future(st, loop->run_in_executor(nullptr, std::make_unique<PyCall>(st, a[1], a[2])));
+  auto body = std::make_unique<PyCall>(st, a[1], a[2]);
+  if (a.n > 3) body->name_after(a[3]);
+  return wrap_future(st, loop->run_in_executor(nullptr, std::move(body),
+                                               a.n > 3 ? "to_thread" : "run_in_executor"));
 }
 // loop.run_in_executor(executor, ...) for a concurrent.futures.ThreadPoolExecutor: the
 // executor's own simulated pool on this loop (its max_workers and thread name prefix).
@@ -445,7 +466,7 @@ Value blockFor(VM& vm, Args& a) {
   }
   rt::EventLoop* loop = rt::get_running_loop();
   if (loop) {
-    loop->block_for(d);
+    loop->block_for(d, call_label(vm, "time.sleep", "", a[0]));
   } else {
     if (!st.clock)
       st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
@@ -683,7 +704,8 @@ Value sleep(VM& vm, Args& a) {
   double d;
   if (!to_double(vm, a[0], d)) return Value::err();
   if (d <= 0) return make_awaitable(S(vm), std::make_unique<YieldOnce>(to_rt(vm, a[1])), "sleep");
-  return make_awaitable(S(vm), rt::sleep(d, to_rt(vm, a[1])), "sleep");
+  return make_awaitable(S(vm), rt::sleep(d, to_rt(vm, a[1]), call_label(vm, "sleep", "", a[0])),
+                        "sleep");
 }
 bool futures_arg(VM& vm, Value list, std::vector<rt::Ref<rt::Future>>& out) {
   std::vector<Value> items;
@@ -742,7 +764,9 @@ Value waitFor(VM& vm, Args& a) {
   if (!is_future(S(vm), a[0])) return vm.raise(vm.eTypeError, "expected a Future");
   std::optional<double> timeout;
   if (!opt_double(vm, a[1], timeout)) return Value::err();
-  return make_awaitable(S(vm), rt::wait_for(future_of(a[0]), timeout), "wait_for");
+  return make_awaitable(
+      S(vm), rt::wait_for(future_of(a[0]), timeout, call_label(vm, "wait_for", "timeout=", a[1])),
+      "wait_for");
 }
 Value asCompletedNew(VM& vm, Args& a) {
   NARGS("as_completed_new", 2, 2);
@@ -769,7 +793,9 @@ Value timeoutNew(VM& vm, Args& a) {
   std::optional<double> when;
   if (!opt_double(vm, a[0], when)) return Value::err();
   int at = vm.truthy(a[1]);
-  return handle(S(vm), at ? rt::Value(rt::timeout_at(when)) : rt::Value(rt::timeout(when)));
+  rt::Label label = call_label(vm, at ? "timeout_at" : "timeout", "", a[0]);
+  return handle(S(vm),
+                at ? rt::Value(rt::timeout_at(when, label)) : rt::Value(rt::timeout(when, label)));
 }
 rt::Timeout* TO(Args& a) { return H(a)->as<rt::Timeout>(); }
 Value timeoutEnter(VM& vm, Args& a) {

@@ -6,6 +6,7 @@
 #include "lang/containers.hpp"
 #include "lang/native_util.hpp"
 #include "modules/py_value.hpp"
+#include "modules/trace_text.hpp"
 
 namespace coroscope::modules {
 
@@ -192,6 +193,8 @@ class PyCoro final : public rt::CoroLike, public rt::Pooled {
     Value gx = st_.vm.makeException(st_.vm.eGeneratorExit, {});
     st_.vm.resume(g_, Value::none(), gx);
   }
+  std::string describe() const override { return describe_call(st_.vm, g_); }
+  int line() const override { return await_chain_line(g_); }
 
  private:
   rt::StepResult step(lang::ResumeResult r) {
@@ -235,6 +238,21 @@ class PyCoro final : public rt::CoroLike, public rt::Pooled {
   lang::Generator* gen() const { return g_; }
 };
 
+// A runtime awaitable made into a task (create_task(asyncio.sleep(1))): the trace calls it by
+// its name.
+class NamedCoro final : public rt::CoroLike {
+ public:
+  NamedCoro(std::unique_ptr<rt::CoroLike> c, const char* name) : c_(std::move(c)), name_(name) {}
+  rt::StepResult send(rt::Value v) override { return c_->send(std::move(v)); }
+  rt::StepResult throw_(rt::Value e) override { return c_->throw_(std::move(e)); }
+  void close() override { c_->close(); }
+  std::string describe() const override { return std::string(name_) + "()"; }
+
+ private:
+  std::unique_ptr<rt::CoroLike> c_;
+  const char* name_;
+};
+
 }  // namespace
 
 Value coro_object(rt::CoroLike* c) {
@@ -252,7 +270,7 @@ std::unique_ptr<rt::CoroLike> coro_like(State& st, Value coro) {
     auto* a = static_cast<RtAwaitable*>(coro.o);
     if (a->coro && !a->started) {
       a->started = a->finished = true;
-      return std::move(a->coro);
+      return std::make_unique<NamedCoro>(std::move(a->coro), a->name);
     }
   }
   st.vm.raise(
@@ -471,6 +489,8 @@ Value futAddDoneCallback(VM& vm, Args& a) {
   rt::Value fn = to_rt(vm, a[1]);
   Value ctx = lang::kwArg(a, "context");
   rt::Value rctx = ctx.isUndef() ? rt::Value{} : to_rt(vm, ctx);
+  rt::Label label =
+      f->loop().tracing() ? st->lang.labels.intern(callable_name(vm, a[1])) : rt::Label(0);
   rt::CallbackId id = f->add_done_callback(
       [st, fn](rt::Future* done) -> rt::Value {
         Value fo = wrap_future(*st, rt::Ref<rt::Future>(done));
@@ -479,7 +499,7 @@ Value futAddDoneCallback(VM& vm, Args& a) {
         if (res.isErr()) return to_rt(st->vm, st->vm.takePending());
         return {};
       },
-      rctx);
+      rctx, nullptr, 0, label);
   self->callbacks.push_back({fn, id});
   return Value::none();
 }

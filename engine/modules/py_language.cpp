@@ -2,6 +2,7 @@
 
 #include "lang/objects.hpp"
 #include "modules/py_value.hpp"
+#include "modules/trace_text.hpp"
 
 namespace coroscope::modules {
 
@@ -91,13 +92,7 @@ void PyLanguage::exit_context(const rt::Value& ctx) {
   if (!exit_fn || !ctx) return;
   if (vm_.call1(vm_.pinned(exit_fn), from_rt(ctx)).isErr()) vm_.takePending();
 }
-std::string PyLanguage::repr(const rt::Value& v) {
-  std::string out;
-  if (!vm_.reprInto(out, from_rt(v))) {
-    vm_.takePending();
-    return "<repr failed>";
-  }
-  return out;
-}
+std::string PyLanguage::repr(const rt::Value& v) { return trace_repr(vm_, from_rt(v)); }
+int PyLanguage::current_line() { return modules::current_line(vm_); }
 
 }  // namespace coroscope::modules

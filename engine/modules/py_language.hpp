@@ -29,7 +29,9 @@ class PyLanguage final : public rt::Language {
   rt::Value make_int(std::int64_t i) override;
   rt::Value make_str(std::string_view s) override;
   rt::Value make_list(std::vector<rt::Value> items) override;
+  // For the trace: never runs the program's own __repr__ (modules/trace_text.hpp).
   std::string repr(const rt::Value& v) override;
+  int current_line() override;
   rt::Value copy_context() override;
   void enter_context(const rt::Value& ctx) override;
   void exit_context(const rt::Value& ctx) override;

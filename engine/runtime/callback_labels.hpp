@@ -26,4 +26,20 @@ inline constexpr const char* kChainCheckCancel =
 inline constexpr const char* kChainSetState =
     "_chain_future.<locals>._call_set_state() at <frozen asyncio>:394";
 
+// The same callbacks as the trace shows them in the ready queue: short, without the location.
+inline const char* short_name(const char* label) {
+  if (label == kTaskWakeup) return "Task.__wakeup()";
+  if (label == kRunUntilComplete) return "_run_until_complete_cb()";
+  if (label == kGather) return "gather._done_callback()";
+  if (label == kShieldInner) return "shield._inner_done_callback()";
+  if (label == kShieldOuter) return "shield._outer_done_callback()";
+  if (label == kWait) return "wait._on_completion()";
+  if (label == kAsCompleted) return "as_completed._on_completion()";
+  if (label == kReleaseWaiter) return "_release_waiter()";
+  if (label == kTaskGroupDone) return "TaskGroup._on_task_done()";
+  if (label == kChainCheckCancel) return "_chain_future._call_check_cancel()";
+  if (label == kChainSetState) return "_chain_future._call_set_state()";
+  return label;
+}
+
 }  // namespace coroscope::rt::labels

@@ -2,6 +2,8 @@
 // the interpreter's coroutines and native C++20 coroutines (NativeCoro) implement it.
 #pragma once
 
+#include <string>
+
 #include "runtime/object.hpp"
 
 namespace coroscope::rt {
@@ -35,6 +37,12 @@ class CoroLike {
   virtual StepResult throw_(Value exc) = 0;
   // Unwinds a suspended coroutine (GeneratorExit): cleanup runs, nothing is reported.
   virtual void close() = 0;
+
+  // For the trace and the deadlock report, answered by the language layer: the coroutine as a
+  // call, `factorial('A', 2)` (empty if unknown), and the source line its innermost frame stands
+  // at, following what it awaits (0 if unknown or not started).
+  virtual std::string describe() const { return {}; }
+  virtual int line() const { return 0; }
 };
 
 }  // namespace coroscope::rt

@@ -38,9 +38,10 @@ Handle::~Handle() = default;
 void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
-  if (timer_) {
-    if (scheduled_) loop_->timer_handle_cancelled(this);
-    loop_->trace(TraceKind::TimerCancelled, 0, id_, "", Value{}, 0, when_);
+  if (timer_ && scheduled_) {
+    loop_->timer_handle_cancelled(this);
+    // A timer already moved to the ready queue leaves it with a 'run' event instead.
+    if (loop_->tracing()) loop_->emit({.kind = TraceKind::TimerCancelled, .other = id_});
   }
   cb_.reset();
   arg_ = nullptr;
@@ -94,50 +95,70 @@ void EventLoop::close() {
   sleepers_.clear();
 }
 
-void EventLoop::emit(TraceKind kind, std::uint64_t task, std::uint64_t other, const char* text,
-                     Value value, std::int64_t count, double when, std::string name) {
-  TraceEvent e;
+void EventLoop::emit(TraceEvent e) {
   e.iteration = iteration_;
   e.time = clock_->now();
-  e.kind = kind;
-  e.task = task ? task : (current_task_ ? current_task_->id() : 0);
-  e.other = other;
-  e.count = count;
-  e.when = when;
-  e.text = text;
-  e.value = std::move(value);
-  e.name = std::move(name);
   tracer_->on_event(e);
 }
 
-Ref<Handle> EventLoop::push_ready(Callback cb, Ref<Future> arg, Value ctx) {
+std::uint64_t EventLoop::current_task_id() const noexcept {
+  return current_task_ ? current_task_->id() : 0;
+}
+
+bool EventLoop::in_timer_callback() const noexcept {
+  return running_handle_ && running_handle_->timer_;
+}
+
+Label EventLoop::running_handle_label() const noexcept {
+  return running_handle_ ? running_handle_->label_ : 0;
+}
+
+void EventLoop::trace_ready(Handle* h) {
+  h->queued_ = true;
+  emit({.kind = TraceKind::Ready,
+        .flag = static_cast<std::uint8_t>(h->role_),
+        .task = h->task_,
+        .other = h->id_,
+        .label = h->label_});
+}
+
+Ref<Handle> EventLoop::push_ready(Callback cb, Ref<Future> arg, Value ctx, Label label) {
   auto* h = new Handle(this, std::move(cb), std::move(arg), std::move(ctx), next_id());
   h->add_ref();  // the queue's reference
+  h->label_ = label;
   ready_.push(h);
+  if (tracer_) trace_ready(h);
   return Ref<Handle>(h);
 }
 
-void EventLoop::schedule(Callback cb, Ref<Future> arg, Value ctx) {
+void EventLoop::schedule(Callback cb, Ref<Future> arg, Value ctx, HandleRole role,
+                         std::uint64_t task, Label label) {
   auto* h = new Handle(this, std::move(cb), std::move(arg), std::move(ctx), next_id());
   h->add_ref();
   ready_.push(h);
+  if (tracer_) {
+    h->role_ = role;
+    h->task_ = task;
+    h->label_ = label;
+    trace_ready(h);
+  }
 }
 
-Ref<Handle> EventLoop::call_soon(Callback cb, Value ctx) {
+Ref<Handle> EventLoop::call_soon(Callback cb, Value ctx, Label label) {
   if (!ctx) ctx = lang_->copy_context();
-  return push_ready(std::move(cb), {}, std::move(ctx));
+  return push_ready(std::move(cb), {}, std::move(ctx), label);
 }
 
-Ref<Handle> EventLoop::call_soon_threadsafe(Callback cb, Value ctx) {
+Ref<Handle> EventLoop::call_soon_threadsafe(Callback cb, Value ctx, Label label) {
   posted_ = true;
-  return push_ready(std::move(cb), {}, std::move(ctx));
+  return push_ready(std::move(cb), {}, std::move(ctx), label);
 }
 
-Ref<Handle> EventLoop::call_later(double delay, Callback cb, Value ctx) {
-  return call_at(time() + delay, std::move(cb), std::move(ctx));
+Ref<Handle> EventLoop::call_later(double delay, Callback cb, Value ctx, Label label) {
+  return call_at(time() + delay, std::move(cb), std::move(ctx), label);
 }
 
-Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx) {
+Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx, Label label) {
   if (!ctx) ctx = lang_->copy_context();
   auto* h = new Handle(this, std::move(cb), {}, std::move(ctx), next_id());
   h->timer_ = true;
@@ -147,7 +168,15 @@ Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx) {
   h->add_ref();
   timers_.push_back({when, h->seq_, h});
   std::push_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
-  trace(TraceKind::TimerAdded, 0, h->id_, "", Value{}, 0, when);
+  if (tracer_) {
+    h->label_ = label;
+    h->task_ = current_task_id();
+    emit({.kind = TraceKind::TimerAdded,
+          .task = h->task_,
+          .other = h->id_,
+          .when = when,
+          .label = label});
+  }
   return Ref<Handle>(h);
 }
 
@@ -239,17 +268,23 @@ void EventLoop::run_once_impl(bool may_block) {
     Handle* h = timers_.back().handle;
     timers_.pop_back();
     h->scheduled_ = false;
-    trace(TraceKind::TimerFired, 0, h->id_, "", Value{}, 0, h->when_);
     ready_.push(h);  // the heap's reference moves to the queue
+    if (tracer_ && !h->cancelled_) {
+      emit({.kind = TraceKind::TimerFired, .other = h->id_});
+      trace_ready(h);
+    }
   }
 
   // Only what was queued before this point runs in this iteration.
   std::size_t ntodo = ready_.size();
   for (std::size_t i = 0; i < ntodo; ++i) {
     Handle* h = ready_.pop();
+    if (h->queued_ && tracer_) emit({.kind = TraceKind::Run, .other = h->id_});
     if (!h->cancelled_) {
       if (h->ctx_) lang_->enter_context(h->ctx_);
+      running_handle_ = h;
       Value err = h->cb_(h->arg_.get());
+      running_handle_ = nullptr;
       if (h->ctx_) lang_->exit_context(h->ctx_);
       if (err) {
         if (lang_->is_base_error(err)) {
@@ -291,7 +326,7 @@ void EventLoop::select(bool may_block) {
           !head || w.deadline < head->when_ || (w.deadline == head->when_ && w.seq < head->seq_);
       if (worker_first) {
         if (!clock_->is_virtual() && !may_block && w.deadline > time()) return;
-        trace(TraceKind::LoopIdle, 0, 0, "", Value{}, 0, w.deadline);
+        if (tracer_) emit({.kind = TraceKind::LoopIdle, .when = w.deadline});
         run_next_worker();
         continue;
       }
@@ -301,7 +336,7 @@ void EventLoop::select(bool may_block) {
       return;
     }
     if (!clock_->is_virtual() && !may_block) return;
-    if (head->when_ > time()) trace(TraceKind::LoopIdle, 0, 0, "", Value{}, 0, head->when_);
+    if (tracer_ && head->when_ > time()) emit({.kind = TraceKind::LoopIdle, .when = head->when_});
     clock_->advance_to(head->when_);
     return;
   }
@@ -340,12 +375,17 @@ void EventLoop::run_due_workers() {
   while (!sleepers_.empty() && sleepers_.front().deadline <= time()) run_next_worker();
 }
 
-void EventLoop::block_for(double seconds) {
+void EventLoop::block_for(double seconds, Label label) {
   double target = time() + (seconds > 0 ? seconds : 0);
-  trace(TraceKind::LoopBlocked, 0, 0, "", Value{}, 0, target);
+  if (tracer_) {
+    emit({.kind = TraceKind::LoopBlocked,
+          .task = current_task_id(),
+          .when = target,
+          .label = label ? label : lang_->labels.literal("time.sleep")});
+  }
   while (!sleepers_.empty() && sleepers_.front().deadline <= target) run_next_worker();
   clock_->advance_to(target);
-  trace(TraceKind::LoopUnblocked, 0, 0, "", Value{}, 0, target);
+  if (tracer_) emit({.kind = TraceKind::LoopUnblocked});
 }
 
 bool EventLoop::run_once(bool may_block) {
@@ -453,12 +493,14 @@ WorkerPool& EventLoop::default_pool() {
   return *default_pool_;
 }
 
-Ref<Future> EventLoop::run_in_executor(WorkerPool* pool, std::unique_ptr<CoroLike> body) {
-  return (pool ? *pool : default_pool()).submit(std::move(body));
+Ref<Future> EventLoop::run_in_executor(WorkerPool* pool, std::unique_ptr<CoroLike> body,
+                                       const char* what) {
+  return (pool ? *pool : default_pool()).submit(std::move(body), what);
 }
 
 Ref<Future> EventLoop::shutdown_default_executor() {
   Ref<Future> fut = create_future();
+  fut->set_label("shutdown_default_executor");
   if (!default_pool_) {
     fut->set_result({});
     return fut;

@@ -55,11 +55,12 @@ class EventLoop {
   void set_tracer(Tracer* t) noexcept { tracer_ = t; }
   Tracer* tracer() const noexcept { return tracer_; }
 
-  Ref<Handle> call_soon(Callback cb, Value ctx = {});
+  // `label` names the callback in the trace (Labels; 0: "callback").
+  Ref<Handle> call_soon(Callback cb, Value ctx = {}, Label label = 0);
   // From a worker lane: like call_soon, and it wakes an idle loop (the self-pipe write).
-  Ref<Handle> call_soon_threadsafe(Callback cb, Value ctx = {});
-  Ref<Handle> call_later(double delay, Callback cb, Value ctx = {});
-  Ref<Handle> call_at(double when, Callback cb, Value ctx = {});
+  Ref<Handle> call_soon_threadsafe(Callback cb, Value ctx = {}, Label label = 0);
+  Ref<Handle> call_later(double delay, Callback cb, Value ctx = {}, Label label = 0);
+  Ref<Handle> call_at(double when, Callback cb, Value ctx = {}, Label label = 0);
 
   Ref<Future> create_future() { return Future::create(*this); }
   Ref<Task> create_task(std::unique_ptr<CoroLike> coro, TaskOptions opts) {
@@ -97,7 +98,8 @@ class EventLoop {
 
   // time.sleep() on the loop's thread: the clock advances, the loop does not run; worker lanes
   // due in that window run meanwhile.
-  void block_for(double seconds);
+  // `label` is what the trace calls it (`time.sleep(5)`).
+  void block_for(double seconds, Label label = 0);
 
   Task* current_task() const noexcept { return current_task_; }
   // For inspectors: callbacks in the ready queue and entries in the timer heap (cancelled
@@ -111,7 +113,9 @@ class EventLoop {
   void call_exception_handler(const ErrorContext& ctx);
 
   // run_in_executor(pool, body): body runs on a simulated worker thread; null pool = default.
-  Ref<Future> run_in_executor(WorkerPool* pool, std::unique_ptr<CoroLike> body);
+  // `what` names the wait in the trace (`to_thread(blocking_io)`).
+  Ref<Future> run_in_executor(WorkerPool* pool, std::unique_ptr<CoroLike> body,
+                              const char* what = "run_in_executor");
   WorkerPool& default_pool();
   // Resolves once every lane of the default pool is idle (shutdown_default_executor).
   Ref<Future> shutdown_default_executor();
@@ -119,18 +123,22 @@ class EventLoop {
   // Livelock guard for the virtual clock (the reference runner's limit); 0 disables it.
   void set_livelock_limit(std::uint64_t n) noexcept { livelock_limit_ = n; }
 
-  std::uint64_t next_id() noexcept { return ++ids_; }
-  // Emits a trace event; the arguments are only built when a tracer is attached.
-  template <class... A>
-  void trace(TraceKind kind, std::uint64_t task, A&&... a) {
-    if (tracer_) emit(kind, task, std::forward<A>(a)...);
-  }
-  void emit(TraceKind kind, std::uint64_t task, std::uint64_t other = 0, const char* text = "",
-            Value value = {}, std::int64_t count = 0, double when = 0, std::string name = {});
+  std::uint64_t next_id() noexcept { return ++lang_->next_object_id; }
   bool tracing() const noexcept { return tracer_ != nullptr; }
+  // Stamps `e` with the iteration and the time and hands it to the tracer. Callers test
+  // tracing() first, so that nothing is built for a run without a tracer.
+  void emit(TraceEvent e);
+  // A label for the trace from a literal; 0 (and no lookup) when nothing is traced.
+  Label label(const char* literal) { return tracer_ ? lang_->labels.literal(literal) : 0; }
+  // The task running now, as an id (0: none).
+  std::uint64_t current_task_id() const noexcept;
+  // Whether the callback running now is a timer's (the cause of what it completes).
+  bool in_timer_callback() const noexcept;
+  Label running_handle_label() const noexcept;
 
   // Internal plumbing used by Task, Future, Handle and worker lanes.
-  void schedule(Callback cb, Ref<Future> arg, Value ctx);
+  void schedule(Callback cb, Ref<Future> arg, Value ctx, HandleRole role = HandleRole::Callback,
+                std::uint64_t task = 0, Label label = 0);
   void enter_task(Task* t);
   void leave_task(Task* t);
   Task* swap_current_task(Task* t) noexcept { return std::exchange(current_task_, t); }
@@ -143,7 +151,9 @@ class EventLoop {
   bool in_worker() const noexcept { return running_worker_ != nullptr; }
 
  private:
-  Ref<Handle> push_ready(Callback cb, Ref<Future> arg, Value ctx);
+  Ref<Handle> push_ready(Callback cb, Ref<Future> arg, Value ctx, Label label);
+  // The tracer learns that `h` entered the ready queue.
+  void trace_ready(Handle* h);
   void begin_run();
   void end_run();
   void run_once_impl(bool may_block);
@@ -197,7 +207,6 @@ class EventLoop {
   std::size_t timer_cancelled_count_ = 0;
   std::vector<Sleeper> sleepers_;  // heap ordered by (deadline, seq)
   std::uint64_t iteration_ = 0;
-  std::uint64_t ids_ = 0;
   std::uint64_t busy_ = 0;
   std::uint64_t livelock_limit_ = 200000;
   bool stopping_ = false;
@@ -208,6 +217,7 @@ class EventLoop {
   StopReason stop_reason_ = StopReason::None;
   Value base_exc_;
   Task* current_task_ = nullptr;
+  Handle* running_handle_ = nullptr;
   Task* tasks_head_ = nullptr;
   Task* tasks_tail_ = nullptr;
   Worker* running_worker_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "runtime/callback_labels.hpp"
 #include "runtime/event_loop.hpp"
 
 namespace coroscope::rt {
@@ -64,14 +65,77 @@ Value Future::set_exception(Value e) {
 }
 
 void Future::trace_done() {
-  if (!loop_->tracing()) return;
-  const char* what = state_ == State::Cancelled ? "cancelled" : exception_ ? "exception" : "result";
-  Value v = state_ == State::Cancelled ? cancel_message_ : exception_ ? exception_ : result_;
+  if (!is_task() || !loop_->tracing()) return;
+  TaskOutcome what = state_ == State::Cancelled ? TaskOutcome::Cancelled
+                     : exception_               ? TaskOutcome::Exception
+                                                : TaskOutcome::Result;
+  const Value& v = state_ == State::Cancelled ? cancel_message_ : exception_ ? exception_ : result_;
+  loop_->emit({.kind = TraceKind::TaskDone,
+               .flag = static_cast<std::uint8_t>(what),
+               .task = id_,
+               .value = &v});
+}
+
+const char* Future::label_text() const {
+  if (label_) return loop_->lang().labels.text(label_).c_str();
+  return label_literal_ ? label_literal_ : "";
+}
+
+Label Future::trace_label() const {
+  if (label_) return label_;
+  return label_literal_ ? loop_->lang().labels.literal(label_literal_) : 0;
+}
+
+void Future::waits_on(std::vector<std::uint64_t>& out) const {
+  std::uint64_t t = on_ref_ ? *on_ref_ : on_;
+  if (t) out.push_back(t);
+}
+
+void Future::set_cause(const char* literal) {
+  if (loop_->tracing()) cause_ = loop_->lang().labels.literal(literal);
+}
+
+Label Future::cause() const {
+  if (cause_) return cause_;
+  Labels& l = loop_->lang().labels;
   if (is_task()) {
-    loop_->trace(TraceKind::TaskDone, id_, 0, what, std::move(v));
-  } else {
-    loop_->trace(TraceKind::FutureDone, 0, id_, what, std::move(v));
+    return l.literal(state_ == State::Cancelled ? "@ cancelled"
+                     : exception_               ? "@ raised"
+                                                : "@ returned");
   }
+  // A timer's callback completing it: the timer is the cause, named after what armed it for a
+  // cancel (`timeout(1)`).
+  bool timer = loop_->in_timer_callback() && !loop_->current_task_id();
+  if (state_ == State::Cancelled) {
+    Label armed = timer ? loop_->running_handle_label() : 0;
+    return armed ? armed : l.literal("cancel");
+  }
+  if (timer) return l.literal("timer");
+  return l.literal(exception_ ? "set_exception" : "set_result");
+}
+
+// Every callback a completed future queues goes through here: a task's wake-up is reported with
+// its cause (what completed the future, and which task did) before it enters the ready queue.
+void Future::schedule(Entry& e) {
+  if (!loop_->tracing()) {
+    loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx));
+    return;
+  }
+  if (e.task) {
+    bool message = state_ == State::Cancelled && !is_task() && cancel_message_;
+    loop_->emit({.kind = TraceKind::Woken,
+                 .task = e.task,
+                 .other = id_,
+                 .by = loop_->current_task_id(),
+                 .label = cause(),
+                 .value = message ? &cancel_message_ : nullptr});
+    loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx), HandleRole::Wakeup,
+                    e.task);
+    return;
+  }
+  Label l = e.trace_label;
+  if (!l && e.label) l = loop_->lang().labels.literal(labels::short_name(e.label));
+  loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx), HandleRole::Callback, 0, l);
 }
 
 Result Future::result() {
@@ -93,17 +157,19 @@ Result Future::exception() {
   return {exception_, {}};
 }
 
-CallbackId Future::add_done_callback(Callback cb, Value ctx, const char* label) {
+CallbackId Future::add_done_callback(Callback cb, Value ctx, const char* label, std::uint64_t task,
+                                     Label trace_label) {
   CallbackId id = loop_->next_id();
   if (state_ != State::Pending) {
-    loop_->schedule(std::move(cb), Ref<Future>(this), std::move(ctx));
+    Entry e{std::move(cb), std::move(ctx), id, label, task, trace_label};
+    schedule(e);
   } else {
     if (!ctx) ctx = loop_->lang().copy_context();
     if (!has_first_ && more_.empty()) {
-      first_ = {std::move(cb), std::move(ctx), id, label};
+      first_ = {std::move(cb), std::move(ctx), id, label, task, trace_label};
       has_first_ = true;
     } else {
-      more_.push_back({std::move(cb), std::move(ctx), id, label});
+      more_.push_back({std::move(cb), std::move(ctx), id, label, task, trace_label});
     }
   }
   return id;
@@ -149,12 +215,12 @@ void Future::schedule_callbacks() {
     has_first_ = false;
     Entry e = std::move(first_);
     first_ = {};
-    loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx));
+    schedule(e);
   }
   if (more_.empty()) return;
   auto cbs = std::move(more_);
   more_.clear();
-  for (auto& e : cbs) loop_->schedule(std::move(e.fn), Ref<Future>(this), std::move(e.ctx));
+  for (auto& e : cbs) schedule(e);
 }
 
 }  // namespace coroscope::rt

@@ -10,6 +10,7 @@
 #include "runtime/handle.hpp"
 #include "runtime/object.hpp"
 #include "runtime/pool.hpp"
+#include "runtime/trace.hpp"
 
 namespace coroscope::rt {
 
@@ -48,8 +49,10 @@ class Future : public Object, public Pooled {
   Result exception();
 
   // `label` names a runtime callback in reprs as CPython's repr names its Python counterpart
-  // (callback_labels.hpp); user callbacks have none.
-  CallbackId add_done_callback(Callback cb, Value ctx = {}, const char* label = nullptr);
+  // (callback_labels.hpp); user callbacks have none. For the trace: `task` is the task a
+  // Task.__wakeup callback wakes, `trace_label` names a user callback in the ready queue.
+  CallbackId add_done_callback(Callback cb, Value ctx = {}, const char* label = nullptr,
+                               std::uint64_t task = 0, Label trace_label = 0);
   // The pending callbacks in registration order: their ids and labels.
   std::vector<std::pair<CallbackId, const char*>> callbacks() const;
   // concurrent.futures semantics, for futures a worker lane waits on: `cb` runs synchronously
@@ -68,6 +71,25 @@ class Future : public Object, public Pooled {
   // The language binding's object for this future (asyncio.Future), kept here so the binding
   // finds it without a lookup table; the binding sets and clears it.
   void* binding = nullptr;
+
+  // For the trace and the deadlock report (docs/TRACE.md): what a task awaiting this future
+  // waits for, in a student's words (0: a task's name, else "Future"), and the task whose
+  // progress it waits for (`on` may point at a field that changes, such as a Lock's holder).
+  // A literal costs nothing to set, so building blocks always set one; a composed label
+  // (`sleep(1.0)`) is interned, by callers that do so only when tracing.
+  void set_label(const char* literal) noexcept { label_literal_ = literal; }
+  void set_label(Label composed) noexcept { label_ = composed; }
+  // The label's text: "" if none was set (a task is then called by its name, else "Future").
+  const char* label_text() const;
+  Label trace_label() const;
+  void set_waits_on(std::uint64_t task) noexcept { on_ = task; }
+  void set_waits_on_holder(const std::uint64_t* task) noexcept { on_ref_ = task; }
+  virtual void waits_on(std::vector<std::uint64_t>& out) const;
+  // What completes it, for the wake-up's cause (`Lock.release`): a literal, set just before
+  // set_result by the building block that completes it; by default the cause is the call.
+  void set_cause(const char* literal);
+  // The wake-up cause as the trace shows it; `@` stands for the completing task's name.
+  Label cause() const;
 
  protected:
   explicit Future(EventLoop& loop);
@@ -89,11 +111,19 @@ class Future : public Object, public Pooled {
     Value ctx;
     CallbackId id;
     const char* label;
+    std::uint64_t task;  // the task a Task.__wakeup wakes (0: another callback)
+    Label trace_label;
   };
+  void schedule(Entry& e);
   std::uint32_t refs_ = 0;
   State state_ = State::Pending;
   bool log_traceback_ = false;
   std::uint64_t id_;
+  Label label_ = 0;
+  Label cause_ = 0;
+  const char* label_literal_ = nullptr;
+  std::uint64_t on_ = 0;
+  const std::uint64_t* on_ref_ = nullptr;
   Value result_;
   Value exception_;
   // Most futures get exactly one callback (a task's wakeup): it lives inline, the rest spill.

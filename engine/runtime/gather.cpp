@@ -9,6 +9,12 @@
 
 namespace coroscope::rt {
 
+void GatheringFuture::waits_on(std::vector<std::uint64_t>& out) const {
+  for (auto& c : children_) {
+    if (c->is_task()) out.push_back(c->id());
+  }
+}
+
 bool GatheringFuture::cancel(Value msg) {
   if (done()) return false;
   bool ret = false;
@@ -33,6 +39,9 @@ Ref<Future> gather(EventLoop& loop, const std::vector<Ref<Future>>& args, bool r
     if (seen.insert(a.get()).second) unique.push_back(a);
   }
   Ref<GatheringFuture> outer(new GatheringFuture(loop, args));
+  // Also without a tracer: the deadlock report names it.
+  outer->set_label(loop.lang().labels.intern("gather(" + std::to_string(args.size()) +
+                                             (args.size() == 1 ? " child)" : " children)")));
   struct State {
     std::size_t nfuts = 0, nfinished = 0;
   };
@@ -52,11 +61,13 @@ Ref<Future> gather(EventLoop& loop, const std::vector<Ref<Future>>& args, bool r
           }
           if (!return_exceptions) {
             if (f->cancelled()) {
+              outer->set_cause("a child was cancelled");
               outer->set_exception(f->make_cancelled_error());
               return;
             }
             Value exc = f->exception().value;
             if (exc) {
+              outer->set_cause("a child raised");
               outer->set_exception(exc);
               return;
             }
@@ -72,6 +83,7 @@ Ref<Future> gather(EventLoop& loop, const std::vector<Ref<Future>>& args, bool r
                 results.push_back(r.value ? r.value : child->result().value);
               }
             }
+            outer->set_cause("all children done");
             if (outer->cancel_requested()) {
               outer->set_exception(f->make_cancelled_error());
             } else {

@@ -15,6 +15,8 @@ class GatheringFuture final : public Future {
       : Future(loop), children_(std::move(children)) {}
   bool cancel(Value msg = {}) override;
   const std::vector<Ref<Future>>& children() const noexcept { return children_; }
+  // Awaiting gather waits on its children that are tasks.
+  void waits_on(std::vector<std::uint64_t>& out) const override;
   bool cancel_requested() const noexcept { return cancel_requested_; }
 
  private:

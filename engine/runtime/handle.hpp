@@ -7,6 +7,7 @@
 #include "runtime/object.hpp"
 #include "runtime/pool.hpp"
 #include "runtime/small_fn.hpp"
+#include "runtime/trace.hpp"
 
 namespace coroscope::rt {
 
@@ -29,6 +30,10 @@ class Handle final : public Object, public Pooled {
   bool is_timer() const noexcept { return timer_; }
   double when() const noexcept { return when_; }
   std::uint64_t id() const noexcept { return id_; }
+  // For the trace: what the callback is called and the task it concerns.
+  Label label() const noexcept { return label_; }
+  HandleRole role() const noexcept { return role_; }
+  std::uint64_t task() const noexcept { return task_; }
 
  private:
   friend class EventLoop;
@@ -39,6 +44,10 @@ class Handle final : public Object, public Pooled {
   bool cancelled_ = false;
   bool timer_ = false;
   bool scheduled_ = false;  // in the timer heap
+  bool queued_ = false;     // reported to the tracer as entering the ready queue
+  HandleRole role_ = HandleRole::Callback;
+  Label label_ = 0;
+  std::uint64_t task_ = 0;
   EventLoop* loop_;
   Callback cb_;
   Ref<Future> arg_;

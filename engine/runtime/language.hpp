@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/labels.hpp"
 #include "runtime/object.hpp"
 
 namespace coroscope::rt {
@@ -50,9 +51,16 @@ class Language {
 
   // For trace events and error reports only.
   virtual std::string repr(const Value& v) = 0;
+  // The source line the program's own code is running at (the innermost frame that is not the
+  // library's), for the trace: where a task was created. 0 if unknown.
+  virtual int current_line() { return 0; }
 
   // asyncio's process-wide Task-N counter; one Language is one program run.
   std::uint64_t next_task_number = 1;
+  // Ids of futures, tasks, handles and callbacks, unique within the run (across its loops).
+  std::uint64_t next_object_id = 0;
+  // What waits and wake-ups are called, for the trace and the deadlock report.
+  Labels labels;
 };
 
 }  // namespace coroscope::rt

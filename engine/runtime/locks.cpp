@@ -17,29 +17,41 @@ Value truthy() { return running_loop().lang().make_bool(true); }
 
 // ---- Lock -------------------------------------------------------------------------------------
 
+Lock::~Lock() {
+  // A waiter that outlives the lock must not point at its holder.
+  for (auto& w : waiters_) w->set_waits_on_holder(nullptr);
+}
+
 Co<Value> Lock::acquire() {
   Ref<Lock> self(this);
+  EventLoop& loop = running_loop();
   bool all_cancelled = std::all_of(waiters_.begin(), waiters_.end(),
                                    [](const Ref<Future>& w) { return w->cancelled(); });
   if (!locked_ && all_cancelled) {
     locked_ = true;
+    holder_ = loop.current_task_id();
     co_return truthy();
   }
-  Ref<Future> fut = running_loop().create_future();
+  Ref<Future> fut = loop.create_future();
+  fut->set_label("Lock.acquire");
+  fut->set_waits_on_holder(&holder_);
   waiters_.push_back(fut);
   auto r = co_await catching(fut);
+  fut->set_waits_on_holder(nullptr);
   remove_first(waiters_, fut);
   if (r.exc) {
-    if (running_loop().lang().is_cancelled_error(r.exc) && !locked_) wake_up_first();
+    if (loop.lang().is_cancelled_error(r.exc) && !locked_) wake_up_first();
     co_await raise(r.exc);
   }
   locked_ = true;
+  holder_ = loop.current_task_id();
   co_return truthy();
 }
 
 Value Lock::unlock() {
   if (!locked_) return running_loop().lang().make_runtime_error("Lock is not acquired.");
   locked_ = false;
+  holder_ = 0;
   wake_up_first();
   return {};
 }
@@ -47,7 +59,10 @@ Value Lock::unlock() {
 void Lock::wake_up_first() {
   if (waiters_.empty()) return;
   Ref<Future>& fut = waiters_.front();
-  if (!fut->done()) fut->set_result(Value{});
+  if (!fut->done()) {
+    fut->set_cause("Lock.release");
+    fut->set_result(Value{});
+  }
 }
 
 // ---- Event ------------------------------------------------------------------------------------
@@ -56,14 +71,18 @@ void Event::set() {
   if (value_) return;
   value_ = true;
   for (auto& fut : waiters_) {
-    if (!fut->done()) fut->set_result({});
+    if (!fut->done()) {
+      fut->set_cause("Event.set");
+      fut->set_result({});
+    }
   }
 }
 
-Co<Value> Event::wait() {
+Co<Value> Event::wait(const char* what) {
   Ref<Event> self(this);
   if (value_) co_return truthy();
   Ref<Future> fut = running_loop().create_future();
+  fut->set_label(what);
   waiters_.push_back(fut);
   auto r = co_await catching(fut);
   remove_first(waiters_, fut);
@@ -85,6 +104,7 @@ Co<Value> Semaphore::acquire() {
     co_return truthy();
   }
   Ref<Future> fut = running_loop().create_future();
+  fut->set_label("Semaphore.acquire");
   waiters_.push_back(fut);
   auto r = co_await catching(fut);
   remove_first(waiters_, fut);
@@ -109,6 +129,7 @@ void Semaphore::wake_up_next() {
   for (auto& fut : waiters_) {
     if (!fut->done()) {
       --value_;
+      fut->set_cause("Semaphore.release");
       fut->set_result(Value{});
       return;
     }
@@ -124,12 +145,13 @@ Value BoundedSemaphore::unlock() {
 
 // ---- Condition --------------------------------------------------------------------------------
 
-Co<Value> Condition::wait() {
+Co<Value> Condition::wait(const char* what) {
   Ref<Condition> self(this);
   Language& lang = running_loop().lang();
   if (!locked()) co_await raise(lang.make_runtime_error("cannot wait on un-acquired lock"));
   unlock();
   Ref<Future> fut = running_loop().create_future();
+  fut->set_label(what);
   waiters_.push_back(fut);
   auto r = co_await catching(fut);
   remove_first(waiters_, fut);
@@ -146,11 +168,11 @@ Co<Value> Condition::wait() {
   co_return truthy();
 }
 
-Co<Value> Condition::wait_for(std::function<Value()> predicate) {
+Co<Value> Condition::wait_for(std::function<Value()> predicate, const char* what) {
   Ref<Condition> self(this);
   Value result = predicate();
   while (!result) {
-    co_await wait();
+    co_await wait(what);
     result = predicate();
   }
   co_return result;
@@ -165,6 +187,7 @@ Value Condition::notify(std::size_t n) {
     if (idx >= n) break;
     if (!fut->done()) {
       ++idx;
+      fut->set_cause("Condition.notify");
       fut->set_result({});
     }
   }
@@ -200,9 +223,11 @@ Co<Value> Barrier::wait_locked() {
 }
 
 Co<void> Barrier::block() {
-  co_await cond_->wait_for([this]() -> Value {
-    return state_ != State::Draining && state_ != State::Resetting ? truthy() : Value{};
-  });
+  co_await cond_->wait_for(
+      [this]() -> Value {
+        return state_ != State::Draining && state_ != State::Resetting ? truthy() : Value{};
+      },
+      "Barrier.wait");
   if (state_ == State::Broken) {
     co_await raise(running_loop().lang().make_broken_barrier_error("Barrier aborted"));
   }
@@ -210,7 +235,7 @@ Co<void> Barrier::block() {
 
 Co<void> Barrier::wait_filled() {
   co_await cond_->wait_for(
-      [this]() -> Value { return state_ != State::Filling ? truthy() : Value{}; });
+      [this]() -> Value { return state_ != State::Filling ? truthy() : Value{}; }, "Barrier.wait");
   if (state_ == State::Broken || state_ == State::Resetting) {
     co_await raise(running_loop().lang().make_broken_barrier_error("Abort or reset of barrier"));
   }

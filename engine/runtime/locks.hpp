@@ -13,7 +13,10 @@ namespace coroscope::rt {
 
 class Lock final : public RcObject {
  public:
+  ~Lock() override;
   bool locked() const noexcept { return locked_; }
+  // The task holding it (0: none or not a task), for the trace and the deadlock report only.
+  std::uint64_t holder() const noexcept { return holder_; }
   Co<Value> acquire();  // returns True (a null Value is never returned)
   // RuntimeError('Lock is not acquired.') as a value, null on success.
   Value unlock();
@@ -23,6 +26,7 @@ class Lock final : public RcObject {
   void wake_up_first();
   std::deque<Ref<Future>> waiters_;
   bool locked_ = false;
+  std::uint64_t holder_ = 0;
 };
 
 class Event final : public RcObject {
@@ -30,7 +34,8 @@ class Event final : public RcObject {
   bool is_set() const noexcept { return value_; }
   void set();
   void clear() noexcept { value_ = false; }
-  Co<Value> wait();
+  // `what` is what the wait is called in the trace.
+  Co<Value> wait(const char* what = "Event.wait");
   std::size_t waiters() const noexcept { return waiters_.size(); }
 
  private:
@@ -69,11 +74,12 @@ class Condition final : public RcObject {
   bool locked() const noexcept { return lock_->locked(); }
   Co<Value> acquire() { return lock_->acquire(); }
   Value unlock() { return lock_->unlock(); }
-  // Releases the lock, waits for a notify, and always re-acquires (even when cancelled).
-  Co<Value> wait();
+  // Releases the lock, waits for a notify, and always re-acquires (even when cancelled). `what`
+  // is what the wait is called in the trace.
+  Co<Value> wait(const char* what = "Condition.wait");
   // wait_for(predicate): waits until predicate() returns a non-null value (null is false; a
   // language with its own truth test wraps it), and returns that value.
-  Co<Value> wait_for(std::function<Value()> predicate);
+  Co<Value> wait_for(std::function<Value()> predicate, const char* what = "Condition.wait");
   Value notify(std::size_t n = 1);
   Value notify_all() { return notify(waiters_.size()); }
   const Ref<Lock>& lock() const noexcept { return lock_; }

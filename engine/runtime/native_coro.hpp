@@ -56,6 +56,9 @@ class NativeCoro final : public CoroLike, public Pooled {
   StepResult send(Value v) override;
   StepResult throw_(Value exc) override;
   void close() override;
+  // What the trace calls it: `BaseEventLoop.shutdown_asyncgens()` (a literal); empty if unnamed.
+  std::string describe() const override { return name_ ? name_ : ""; }
+  void set_name(const char* name) noexcept { name_ = name; }
 
   // Awaiter plumbing: what the top frame asked for when it suspended.
   void push(detail::FrameBase* f) noexcept {
@@ -89,6 +92,7 @@ class NativeCoro final : public CoroLike, public Pooled {
   Ref<Future> blocked_;
   Value exc_;
   double sleep_ = 0;
+  const char* name_ = nullptr;
   Act act_ = Act::None;
 };
 
@@ -351,6 +355,13 @@ NativeCoro::NativeCoro(Co<T>&& root) {
 template <class T>
 std::unique_ptr<CoroLike> make_coro(Co<T> co) {
   return std::unique_ptr<CoroLike>(new NativeCoro(std::move(co)));
+}
+// The same, named for the trace (a literal, `main()`).
+template <class T>
+std::unique_ptr<CoroLike> make_coro(Co<T> co, const char* name) {
+  auto* c = new NativeCoro(std::move(co));
+  c->set_name(name);
+  return std::unique_ptr<CoroLike>(c);
 }
 
 // asyncio.create_task / loop.create_task for a native coroutine. (Overloads rather than a

@@ -16,11 +16,12 @@ Queue::Queue(std::ptrdiff_t maxsize) : maxsize_(maxsize), finished_(make_ref<Eve
   finished_->set();
 }
 
-void Queue::wakeup_next(std::deque<Ref<Future>>& waiters) {
+void Queue::wakeup_next(std::deque<Ref<Future>>& waiters, const char* cause) {
   while (!waiters.empty()) {
     Ref<Future> w = std::move(waiters.front());
     waiters.pop_front();
     if (!w->done()) {
+      w->set_cause(cause);
       w->set_result({});
       break;
     }
@@ -31,37 +32,39 @@ Co<void> Queue::put(Value item) {
   Ref<Queue> self(this);
   while (full()) {
     Ref<Future> putter = running_loop().create_future();
+    putter->set_label("Queue.put");
     putters_.push_back(putter);
     auto r = co_await catching(putter);
     if (r.exc) {
       putter->cancel();  // just in case putter is not done yet
       remove_first(putters_, putter);
-      if (!full() && !putter->cancelled()) wakeup_next(putters_);
+      if (!full() && !putter->cancelled()) wakeup_next(putters_, "Queue.get");
       co_await raise(r.exc);
     }
   }
   if (Value e = put_nowait(std::move(item))) co_await raise(e);
 }
 
-Value Queue::put_nowait(Value item) {
+Value Queue::put_nowait(Value item, const char* cause) {
   if (full()) return running_loop().lang().make_queue_full();
   put_item(std::move(item));
   ++unfinished_;
   finished_->clear();
-  wakeup_next(getters_);
+  wakeup_next(getters_, cause);
   return {};
 }
 
-Co<Value> Queue::get() {
+Co<Value> Queue::get(const char* what) {
   Ref<Queue> self(this);
   while (empty()) {
     Ref<Future> getter = running_loop().create_future();
+    getter->set_label(what);
     getters_.push_back(getter);
     auto r = co_await catching(getter);
     if (r.exc) {
       getter->cancel();  // just in case getter is not done yet
       remove_first(getters_, getter);
-      if (!empty() && !getter->cancelled()) wakeup_next(getters_);
+      if (!empty() && !getter->cancelled()) wakeup_next(getters_, "Queue.put");
       co_await raise(r.exc);
     }
   }
@@ -72,7 +75,7 @@ Co<Value> Queue::get() {
 Result Queue::get_nowait() {
   if (empty()) return {{}, running_loop().lang().make_queue_empty()};
   Value item = get_item();
-  wakeup_next(putters_);
+  wakeup_next(putters_, "Queue.get");
   return {std::move(item), {}};
 }
 
@@ -86,7 +89,7 @@ Value Queue::task_done() {
 
 Co<void> Queue::join() {
   Ref<Queue> self(this);
-  if (unfinished_ > 0) co_await finished_->wait();
+  if (unfinished_ > 0) co_await finished_->wait("Queue.join");
 }
 
 // heapq.heappush / heappop with `less`.

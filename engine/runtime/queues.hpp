@@ -31,9 +31,11 @@ class Queue : public RcObject {
   std::size_t putters() const noexcept { return putters_.size(); }
 
   Co<void> put(Value item);
-  Co<Value> get();
+  // `what` is what a waiting get is called in the trace.
+  Co<Value> get(const char* what = "Queue.get");
   // put_nowait: QueueFull as a value (null on success).
-  Value put_nowait(Value item);
+  // `cause` is what the trace says woke a waiting get.
+  Value put_nowait(Value item, const char* cause = "Queue.put");
   // get_nowait: the item, or QueueEmpty.
   Result get_nowait();
   // ValueError('task_done() called too many times') as a value, null on success.
@@ -51,7 +53,8 @@ class Queue : public RcObject {
   }
 
  private:
-  static void wakeup_next(std::deque<Ref<Future>>& waiters);
+  // `cause` is the call that wakes it, for the trace (`Queue.put`).
+  static void wakeup_next(std::deque<Ref<Future>>& waiters, const char* cause);
   std::ptrdiff_t maxsize_;
   std::deque<Value> items_;
   std::deque<Ref<Future>> getters_, putters_;

@@ -63,8 +63,12 @@ void Runner::close() {
   closed_ = true;
   if (loop_->is_closed()) return;
   cancel_all_tasks(*loop_);
-  loop_->run_until_complete(create_task(*loop_, shutdown_asyncgens()));
-  loop_->run_until_complete(create_task(*loop_, shutdown_default_executor(*loop_)));
+  // Named as CPython's repr names these coroutines.
+  loop_->run_until_complete(loop_->create_task(
+      make_coro(shutdown_asyncgens(), "BaseEventLoop.shutdown_asyncgens()"), TaskOptions{}));
+  loop_->run_until_complete(loop_->create_task(
+      make_coro(shutdown_default_executor(*loop_), "BaseEventLoop.shutdown_default_executor()"),
+      TaskOptions{}));
   loop_->close();
 }
 
@@ -76,7 +80,7 @@ Result run(EventLoop& loop, std::unique_ptr<CoroLike> main) {
 }
 
 Co<Value> to_thread(std::unique_ptr<CoroLike> body) {
-  Ref<Future> f = running_loop().run_in_executor(nullptr, std::move(body));
+  Ref<Future> f = running_loop().run_in_executor(nullptr, std::move(body), "to_thread");
   co_return co_await f;
 }
 

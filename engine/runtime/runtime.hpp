@@ -4,6 +4,7 @@
 #include "runtime/async_with.hpp"
 #include "runtime/clock.hpp"
 #include "runtime/coro.hpp"
+#include "runtime/deadlock.hpp"
 #include "runtime/event_loop.hpp"
 #include "runtime/future.hpp"
 #include "runtime/gather.hpp"

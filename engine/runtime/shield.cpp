@@ -9,7 +9,16 @@ namespace coroscope::rt {
 
 Ref<Future> shield(const Ref<Future>& inner) {
   if (inner->done()) return inner;
-  Ref<Future> outer = inner->loop().create_future();
+  EventLoop& loop = inner->loop();
+  Ref<Future> outer = loop.create_future();
+  if (inner->is_task()) {
+    outer->set_waits_on(inner->id());
+    // Also without a tracer: the deadlock report names it.
+    outer->set_label(
+        loop.lang().labels.intern("shield(" + static_cast<const Task*>(inner.get())->name() + ")"));
+  } else {
+    outer->set_label("shield(Future)");
+  }
   // The inner callback holds the outer; the outer callback removes the inner one by id.
   auto inner_cb = std::make_shared<CallbackId>(0);
   *inner_cb = inner->add_done_callback(
@@ -18,6 +27,7 @@ Ref<Future> shield(const Ref<Future>& inner) {
           if (!in->cancelled()) in->exception();  // mark it retrieved
           return;
         }
+        outer->set_cause("shielded task done");
         if (in->cancelled()) {
           outer->cancel();
         } else {

@@ -6,7 +6,9 @@
 
 namespace coroscope::rt {
 
-Co<Value> sleep(double delay, Value result = {});
+// `label` is what the wait is called in the trace (`sleep(1.0)`, the delay as the program wrote
+// it); 0: "sleep".
+Co<Value> sleep(double delay, Value result = {}, Label label = 0);
 
 // Cancels a timer handle when the scope ends (the `finally: h.cancel()` of CPython's ports).
 struct CancelOnExit {

@@ -30,13 +30,15 @@ Task::Task(EventLoop& loop, std::unique_ptr<CoroLike> coro, TaskOptions&& opts)
   Language& lang = loop.lang();
   // CPython 3.11's C Task draws a number even when a name is given.
   number_ = lang.next_task_number++;
-  named_ = !opts.name.empty();
+  named_ = custom_name_ = !opts.name.empty();
   name_ = std::move(opts.name);
   if (!context_) context_ = lang.copy_context();
-  Task* creator = loop.current_task();
   if (loop.tracing()) {
-    loop.trace(TraceKind::TaskCreated, id(), creator ? creator->id() : 0, "", Value{}, 0, 0,
-               name());
+    loop.emit({.kind = TraceKind::TaskCreated,
+               .task = id(),
+               .by = loop.current_task_id(),
+               .line = lang.current_line(),
+               .future = this});
   }
 }
 
@@ -60,16 +62,23 @@ void Task::abandon() {
 void Task::schedule_step(Value exc) {
   Ref<Task> self(this);
   if (exc) {
-    loop_->schedule([self, exc](Future*) { self->step(exc); }, {}, context_);
+    loop_->schedule([self, exc](Future*) { self->step(exc); }, {}, context_, HandleRole::Step,
+                    id());
   } else {
-    loop_->schedule([self](Future*) { self->step({}); }, {}, context_);
+    loop_->schedule([self](Future*) { self->step({}); }, {}, context_, HandleRole::Step, id());
   }
 }
 
 bool Task::cancel(Value msg) {
   if (done()) return false;
   ++num_cancels_requested_;
-  loop_->trace(TraceKind::CancelRequested, id(), 0, "", msg, num_cancels_requested_);
+  if (loop_->tracing()) {
+    loop_->emit({.kind = TraceKind::CancelRequested,
+                 .task = id(),
+                 .by = loop_->current_task_id(),
+                 .count = num_cancels_requested_,
+                 .value = &msg});
+  }
   if (fut_waiter_) {
     // The waiter is kept: it may be a task that swallows the cancel, and a later cancel() must
     // still reach it.
@@ -82,7 +91,8 @@ bool Task::cancel(Value msg) {
 
 int Task::uncancel() {
   if (num_cancels_requested_ > 0) --num_cancels_requested_;
-  loop_->trace(TraceKind::Uncancelled, id(), 0, "", Value{}, num_cancels_requested_);
+  if (loop_->tracing())
+    loop_->emit({.kind = TraceKind::Uncancelled, .task = id(), .count = num_cancels_requested_});
   return num_cancels_requested_;
 }
 
@@ -101,11 +111,17 @@ void Task::step_body(Value exc) {
     must_cancel_ = false;
   }
   fut_waiter_ = nullptr;
-  loop_->trace(TraceKind::StepBegin, id(), exc ? 1 : 0, "", exc);
+  if (loop_->tracing()) {
+    loop_->emit({.kind = TraceKind::StepBegin,
+                 .flag = std::uint8_t(exc ? 1 : 0),
+                 .task = id(),
+                 .line = coro_->line(),
+                 .value = &exc});
+  }
   StepResult r = exc ? coro_->throw_(std::move(exc)) : coro_->send({});
+  if (loop_->tracing()) trace_step_end(r);
   switch (r.kind) {
     case StepResult::Kind::Return:
-      loop_->trace(TraceKind::StepEnd, id(), 0, "return");
       if (must_cancel_) {
         must_cancel_ = false;
         cancel_future(cancel_message_);
@@ -114,7 +130,6 @@ void Task::step_body(Value exc) {
       }
       break;
     case StepResult::Kind::Raise:
-      loop_->trace(TraceKind::StepEnd, id(), 0, "raise");
       if (lang.is_cancelled_error(r.value)) {
         cancelled_exc_ = std::move(r.value);
         cancel_future({});
@@ -126,7 +141,6 @@ void Task::step_body(Value exc) {
       }
       break;
     case StepResult::Kind::Block: {
-      loop_->trace(TraceKind::StepEnd, id(), 0, "block");
       Ref<Future> f = std::move(r.future);
       if (&f->loop() != loop_) {
         schedule_step(
@@ -134,28 +148,38 @@ void Task::step_body(Value exc) {
       } else if (f.get() == this) {
         schedule_step(lang.make_runtime_error("Task cannot await on itself: " + name()));
       } else {
-        loop_->trace(TraceKind::Blocked, id(), f->id());
+        if (loop_->tracing())
+          loop_->emit(
+              {.kind = TraceKind::Blocked, .task = id(), .other = f->id(), .future = f.get()});
         Ref<Task> self(this);
         f->add_done_callback([self](Future* done) { self->wakeup(done); }, context_,
-                             labels::kTaskWakeup);
+                             labels::kTaskWakeup, id());
         fut_waiter_ = std::move(f);
         if (must_cancel_ && fut_waiter_->cancel(cancel_message_)) must_cancel_ = false;
       }
       break;
     }
     case StepResult::Kind::Yield:
-      loop_->trace(TraceKind::StepEnd, id(), 0, "yield");
       schedule_step({});
       break;
     case StepResult::Kind::Sleep:
-      loop_->trace(TraceKind::StepEnd, id(), 0, "yield");
       schedule_step(lang.make_runtime_error("Task got bad yield: a worker-thread sleep"));
       break;
   }
 }
 
+void Task::trace_step_end(const StepResult& r) {
+  StepHow how = r.kind == StepResult::Kind::Return  ? StepHow::Return
+                : r.kind == StepResult::Kind::Raise ? StepHow::Raise
+                : r.kind == StepResult::Kind::Block ? StepHow::Block
+                                                    : StepHow::Yield;
+  loop_->emit({.kind = TraceKind::StepEnd,
+               .flag = static_cast<std::uint8_t>(how),
+               .task = id(),
+               .line = coro_ ? coro_->line() : 0});
+}
+
 void Task::wakeup(Future* f) {
-  loop_->trace(TraceKind::Woken, id(), f->id());
   Result r = f->result();
   step(std::move(r.exc));
 }

@@ -35,7 +35,13 @@ class Task final : public Future {
   void set_name(std::string n) {
     name_ = std::move(n);
     named_ = true;
+    custom_name_ = true;
   }
+  // Whether the name is still "Task-<number()>" (the trace then sends the number only).
+  bool default_name() const noexcept { return !custom_name_; }
+  std::uint64_t number() const noexcept { return number_; }
+  // What awaiting a task waits on: the task.
+  void waits_on(std::vector<std::uint64_t>& out) const override { out.push_back(id()); }
   // The coroutine; it stays after the task is done, as in CPython, for reprs
   // (coro=<main() done, ...>). Null after abandon().
   CoroLike* coro() const noexcept { return coro_.get(); }
@@ -54,6 +60,7 @@ class Task final : public Future {
   void step(Value exc);
   void step_body(Value exc);
   void wakeup(Future* f);
+  void trace_step_end(const StepResult& r);
   void schedule_step(Value exc);
 
   std::unique_ptr<CoroLike> coro_;
@@ -61,6 +68,7 @@ class Task final : public Future {
   Value context_;
   mutable std::string name_;
   mutable bool named_ = false;
+  bool custom_name_ = false;
   std::uint64_t number_ = 0;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;

@@ -5,6 +5,27 @@
 #include "runtime/callback_labels.hpp"
 
 namespace coroscope::rt {
+namespace {
+
+// What __aexit__ waits on while tasks are left: the trace and the deadlock report show that it
+// waits on the group's tasks.
+class GroupWaiter final : public Future {
+ public:
+  GroupWaiter(EventLoop& loop, const TaskGroup* group) : Future(loop), group_(group) {
+    set_label("TaskGroup");
+  }
+  void waits_on(std::vector<std::uint64_t>& out) const override {
+    if (!group_) return;
+    for (auto& t : group_->tasks()) out.push_back(t->id());
+  }
+  const TaskGroup* group_;
+};
+
+}  // namespace
+
+TaskGroup::~TaskGroup() {
+  if (on_completed_fut_) static_cast<GroupWaiter*>(on_completed_fut_.get())->group_ = nullptr;
+}
 
 Co<void> TaskGroup::aenter() {
   Ref<TaskGroup> self(this);
@@ -32,7 +53,7 @@ Co<void> TaskGroup::aexit(Value exc) {
   }
   if (exc && !aborting_) abort();
   while (!tasks_.empty()) {
-    if (!on_completed_fut_) on_completed_fut_ = loop_->create_future();
+    if (!on_completed_fut_) on_completed_fut_ = Ref<Future>(new GroupWaiter(*loop_, this));
     auto r = co_await catching(on_completed_fut_);
     if (r.exc) {
       if (!lang.is_cancelled_error(r.exc)) co_await raise(r.exc);
@@ -41,6 +62,7 @@ Co<void> TaskGroup::aexit(Value exc) {
         abort();
       }
     }
+    static_cast<GroupWaiter*>(on_completed_fut_.get())->group_ = nullptr;
     on_completed_fut_ = nullptr;
   }
   parent_task_ = nullptr;
@@ -98,6 +120,7 @@ void TaskGroup::on_task_done(Task* task) {
                          [task](const Ref<Task>& t) { return t.get() == task; });
   if (it != tasks_.end()) tasks_.erase(it);
   if (on_completed_fut_ && tasks_.empty() && !on_completed_fut_->done()) {
+    on_completed_fut_->set_cause("all tasks done");
     on_completed_fut_->set_result(Value{});
   }
   if (task->cancelled()) return;

@@ -12,6 +12,9 @@ namespace coroscope::rt {
 
 class TaskGroup final : public RcObject {
  public:
+  ~TaskGroup() override;
+  // The tasks still running in it, in creation order.
+  const std::vector<Ref<Task>>& tasks() const noexcept { return tasks_; }
   Co<void> aenter();
   // __aexit__(exc): raises what the group must raise; returns if the body's exception (if any)
   // should simply continue (the caller re-raises it, as `async with` does).

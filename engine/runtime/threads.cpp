@@ -10,7 +10,21 @@ struct Worker::Job {
   std::unique_ptr<CoroLike> body;
   Ref<Future> dest;
   State state = State::Pending;
+  Label label = 0;  // the work item, `blocking_io()`, for the trace
 };
+
+namespace {
+
+void trace_lane(EventLoop& loop, Worker* w, LaneState state, Label label) {
+  if (!loop.tracing()) return;
+  loop.emit({.kind = TraceKind::Lane,
+             .flag = static_cast<std::uint8_t>(state),
+             .other = w->lane(),
+             .label = label,
+             .name = w->name()});
+}
+
+}  // namespace
 
 WorkerPool::WorkerPool(EventLoop& loop, int max_workers, std::string prefix)
     : loop_(&loop), max_workers_(max_workers), prefix_(std::move(prefix)) {}
@@ -25,11 +39,20 @@ WorkerPool::~WorkerPool() {
   }
 }
 
-Ref<Future> WorkerPool::submit(std::unique_ptr<CoroLike> body) {
+Ref<Future> WorkerPool::submit(std::unique_ptr<CoroLike> body, const char* what) {
   auto job = std::make_shared<Worker::Job>();
   job->body = std::move(body);
   job->dest = loop_->create_future();
   Ref<Future> dest = job->dest;
+  if (loop_->tracing()) {
+    // The item as a call (`blocking_io()`), and what awaiting it is: `to_thread(blocking_io)`.
+    std::string item = job->body->describe();
+    if (item.empty()) item = "work()";
+    Labels& labels = loop_->lang().labels;
+    job->label = labels.intern(item);
+    std::string fn = item.substr(0, item.find('('));
+    dest->set_label(labels.intern(std::string(what) + "(" + fn + ")"));
+  }
   // _chain_future: cancelling the asyncio future cancels a work item that has not started.
   std::weak_ptr<Worker::Job> weak = job;
   dest->add_done_callback(
@@ -74,25 +97,25 @@ void WorkerPool::run(Worker* w) {
     }
     if (job->state == Worker::Job::State::Pending) {
       job->state = Worker::Job::State::Running;
-      loop_->trace(TraceKind::LaneStart, 0, w->lane(), "", Value{}, 0, 0, w->name());
+      trace_lane(*loop_, w, LaneState::Run, job->label);
     } else if (job->state == Worker::Job::State::Cancelled) {
       job.reset();
       job = queue_.empty() ? nullptr : std::move(queue_.front());
       if (!queue_.empty()) queue_.pop_front();
       continue;
     } else {
-      loop_->trace(TraceKind::LaneWake, 0, w->lane(), "", Value{}, 0, 0, w->name());
+      trace_lane(*loop_, w, LaneState::Run, job->label);
     }
     StepResult r = job->body->send({});
     if (r.kind == StepResult::Kind::Sleep) {
       double until = loop_->time() + (r.seconds > 0 ? r.seconds : 0);
-      loop_->trace(TraceKind::LaneSleep, 0, w->lane(), "", Value{}, 0, until, w->name());
+      trace_lane(*loop_, w, LaneState::Sleep, job->label);
       loop_->add_sleeper(until, w);
       return;
     }
     if (r.kind == StepResult::Kind::Block) {
       // Future.result() in a thread: the lane waits; it runs again once the future is done.
-      loop_->trace(TraceKind::LaneSleep, 0, w->lane(), "wait", Value{}, 0, 0, w->name());
+      trace_lane(*loop_, w, LaneState::Sleep, job->label);
       r.future->add_immediate_callback(
           [loop = loop_, w](Future*) { loop->add_sleeper(loop->time(), w); });
       return;
@@ -107,18 +130,21 @@ void WorkerPool::run(Worker* w) {
     }
     job->state = Worker::Job::State::Done;
     job->body.reset();
-    loop_->trace(TraceKind::LaneEnd, 0, w->lane(), out.ok() ? "result" : "exception",
-                 out.ok() ? out.value : out.exc, 0, 0, w->name());
+    trace_lane(*loop_, w, LaneState::Idle, job->label);
     // _copy_future_state, one call_soon_threadsafe hop later.
     Ref<Future> dest = std::move(job->dest);
-    loop_->call_soon_threadsafe([dest, out = std::move(out)](Future*) {
-      if (dest->cancelled()) return;
-      if (out.ok()) {
-        dest->set_result(out.value);
-      } else {
-        dest->set_exception(out.exc);
-      }
-    });
+    loop_->call_soon_threadsafe(
+        [dest, out = std::move(out)](Future*) {
+          if (dest->cancelled()) return;
+          if (out.ok()) {
+            dest->set_cause("thread returned");
+            dest->set_result(out.value);
+          } else {
+            dest->set_cause("thread raised");
+            dest->set_exception(out.exc);
+          }
+        },
+        {}, loop_->label("_copy_future_state()"));
     job.reset();
     if (!queue_.empty()) {
       job = std::move(queue_.front());

@@ -42,7 +42,8 @@ class WorkerPool {
   ~WorkerPool();
   // ThreadPoolExecutor.submit + wrap_future: the returned asyncio future completes one
   // call_soon hop after the body finishes.
-  Ref<Future> submit(std::unique_ptr<CoroLike> body);
+  // `what` names the wait in the trace: `to_thread(blocking_io)`.
+  Ref<Future> submit(std::unique_ptr<CoroLike> body, const char* what = "run_in_executor");
   int busy() const noexcept { return busy_; }
   int max_workers() const noexcept { return max_workers_; }
   // Called once every lane is idle (used by shutdown_default_executor).

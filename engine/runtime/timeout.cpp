@@ -18,8 +18,9 @@ Value Timeout::reschedule(std::optional<double> when) {
   } else {
     Ref<Timeout> self(this);
     Callback cb = [self](Future*) { self->on_timeout(); };
-    handler_ =
-        *when <= loop.time() ? loop.call_soon(std::move(cb)) : loop.call_at(*when, std::move(cb));
+    Label label = label_ ? label_ : loop.label("timeout");
+    handler_ = *when <= loop.time() ? loop.call_soon(std::move(cb), {}, label)
+                                    : loop.call_at(*when, std::move(cb), {}, label);
   }
   return {};
 }
@@ -66,11 +67,14 @@ void Timeout::on_timeout() {
   handler_ = nullptr;  // breaks the cycle timeout -> handle -> callback -> timeout
 }
 
-Ref<Timeout> timeout(std::optional<double> delay) {
+Ref<Timeout> timeout(std::optional<double> delay, Label label) {
   EventLoop& loop = running_loop();
-  return make_ref<Timeout>(delay ? std::optional<double>(loop.time() + *delay) : std::nullopt);
+  return make_ref<Timeout>(delay ? std::optional<double>(loop.time() + *delay) : std::nullopt,
+                           label);
 }
 
-Ref<Timeout> timeout_at(std::optional<double> when) { return make_ref<Timeout>(when); }
+Ref<Timeout> timeout_at(std::optional<double> when, Label label) {
+  return make_ref<Timeout>(when, label);
+}
 
 }  // namespace coroscope::rt

@@ -13,7 +13,8 @@ namespace coroscope::rt {
 class Timeout final : public RcObject {
  public:
   enum class State : std::uint8_t { Created, Entered, Expiring, Expired, Exited };
-  explicit Timeout(std::optional<double> when) : when_(when) {}
+  // `label` is what its timer is called in the trace (`timeout(1)`); 0: "timeout".
+  explicit Timeout(std::optional<double> when, Label label = 0) : when_(when), label_(label) {}
 
   std::optional<double> when() const noexcept { return when_; }
   // RuntimeError as a value if the timeout is not active.
@@ -34,9 +35,10 @@ class Timeout final : public RcObject {
   Ref<Handle> handler_;
   Ref<Task> task_;
   int cancelling_ = 0;
+  Label label_;
 };
 
-Ref<Timeout> timeout(std::optional<double> delay);
-Ref<Timeout> timeout_at(std::optional<double> when);
+Ref<Timeout> timeout(std::optional<double> delay, Label label = 0);
+Ref<Timeout> timeout_at(std::optional<double> when, Label label = 0);
 
 }  // namespace coroscope::rt

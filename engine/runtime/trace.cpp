@@ -20,8 +20,10 @@ const char* to_string(TraceKind k) noexcept {
       return "uncancelled";
     case TraceKind::TaskDone:
       return "task_done";
-    case TraceKind::FutureDone:
-      return "future_done";
+    case TraceKind::Ready:
+      return "ready";
+    case TraceKind::Run:
+      return "run";
     case TraceKind::TimerAdded:
       return "timer_added";
     case TraceKind::TimerFired:
@@ -32,16 +34,14 @@ const char* to_string(TraceKind k) noexcept {
       return "loop_blocked";
     case TraceKind::LoopUnblocked:
       return "loop_unblocked";
-    case TraceKind::LaneStart:
-      return "lane_start";
-    case TraceKind::LaneSleep:
-      return "lane_sleep";
-    case TraceKind::LaneWake:
-      return "lane_wake";
-    case TraceKind::LaneEnd:
-      return "lane_end";
     case TraceKind::LoopIdle:
       return "loop_idle";
+    case TraceKind::Lane:
+      return "lane";
+    case TraceKind::Print:
+      return "print";
+    case TraceKind::Deadlock:
+      return "deadlock";
   }
   return "?";
 }

@@ -1,49 +1,69 @@
-// One event per scheduler state change, tagged with the loop iteration, loop time and task id:
-// enough for a host to draw the timeline and the await graph at any moment.
+// One event per scheduler state change, tagged with the loop iteration and loop time: enough for a
+// host to rebuild, at any event, every task's state and what it waits for, the ready queue, the
+// pending timers and the worker threads (host/trace_stream encodes them for the page, see
+// docs/TRACE.md). Events are built only when a tracer is attached; they point at runtime objects
+// and values instead of copying them, and a tracer takes what it needs during on_event.
 #pragma once
 
 #include <cstdint>
-#include <string>
+#include <string_view>
+#include <vector>
 
+#include "runtime/labels.hpp"
 #include "runtime/object.hpp"
 
 namespace coroscope::rt {
 
+class Future;
+
 enum class TraceKind : std::uint8_t {
-  TaskCreated,      // task=new task, other=creator task (0: none), text=name
-  StepBegin,        // task; other=1 if an exception is thrown in
-  StepEnd,          // task; text=yield|block|return|raise
-  Blocked,          // task blocked on future `other`
-  Woken,            // task woken by future `other` (its __wakeup runs)
-  CancelRequested,  // task; count=cancelling() after, value=msg
+  TaskCreated,      // task; by=creator (0: none); line=the creating frame's; future=the Task
+  StepBegin,        // task; line=where it resumes; flag=1 if an exception is thrown in
+  StepEnd,          // task; line=where it stands now; flag=StepHow
+  Blocked,          // task waits for `future` (its label and the tasks it waits on)
+  Woken,            // task; other=the future; label=cause; by; value=cancel message
+  CancelRequested,  // task; by; count=cancelling() after; value=msg
   Uncancelled,      // task; count=cancelling() after
-  TaskDone,         // task; text=result|exception|cancelled, value=result or exception
-  FutureDone,       // future `other`; text=result|exception|cancelled
-  TimerAdded,       // timer `other`, when
-  TimerFired,       // timer `other`
+  TaskDone,         // task; flag=TaskOutcome; value=result, exception or cancel message
+  Ready,            // handle `other` enters the ready queue; label; task; flag=HandleRole
+  Run,              // handle `other` leaves the ready queue
+  TimerAdded,       // timer `other`; when; label; task
+  TimerFired,       // timer `other` (a Ready follows)
   TimerCancelled,   // timer `other`
-  LoopBlocked,      // the loop thread blocks (time.sleep): when=until
+  LoopBlocked,      // the loop thread blocks (time.sleep): task; when=until; label
   LoopUnblocked,
-  LaneStart,  // worker lane `other` starts a work item; text=thread name
-  LaneSleep,  // lane `other` sleeps until `when`
-  LaneWake,
-  LaneEnd,   // lane `other` finished its item
   LoopIdle,  // nothing ready: the clock jumps (virtual) or waits (real) to `when`
+  Lane,      // worker lane `other` changes state: flag=LaneState; name=thread; label=work item
+  Print,     // the program wrote count UTF-16 units; task; flag=1 for stderr
+  Deadlock,  // ids=the stuck tasks; cycle=a cycle among them (empty if none)
 };
+
+enum class StepHow : std::uint8_t { Yield, Block, Return, Raise };
+enum class TaskOutcome : std::uint8_t { Result, Exception, Cancelled };
+// What a ready-queue entry is: a task's step, a task's wake-up (both named after the task), or
+// any other callback (named by its label).
+enum class HandleRole : std::uint8_t { Callback, Step, Wakeup };
+enum class LaneState : std::uint8_t { Run, Sleep, Idle };
 
 const char* to_string(TraceKind k) noexcept;
 
 struct TraceEvent {
-  std::uint64_t iteration = 0;
-  double time = 0;
   TraceKind kind{};
-  std::uint64_t task = 0;   // the task concerned, or the running task (0: none)
-  std::uint64_t other = 0;  // a future, timer, creator task or lane
+  std::uint8_t flag = 0;
+  std::uint64_t iteration = 0;  // filled by EventLoop::emit
+  double time = 0;              // filled by EventLoop::emit
+  std::uint64_t task = 0;
+  std::uint64_t other = 0;
+  std::uint64_t by = 0;
   std::int64_t count = 0;
+  std::int64_t line = 0;
   double when = 0;
-  const char* text = "";
-  Value value;
-  std::string name;
+  Label label = 0;
+  const Value* value = nullptr;
+  const Future* future = nullptr;
+  std::string_view name{};
+  const std::vector<std::uint64_t>* ids = nullptr;
+  const std::vector<std::uint64_t>* cycle = nullptr;
 };
 
 class Tracer {

@@ -8,11 +8,18 @@
 namespace coroscope::rt {
 namespace {
 
-// _release_waiter
-Callback release_waiter(Ref<Future> waiter) {
-  return [waiter](Future*) {
-    if (!waiter->done()) waiter->set_result({});
+// _release_waiter; `cause` is why, for the trace.
+Callback release_waiter(Ref<Future> waiter, const char* cause) {
+  return [waiter, cause](Future*) {
+    if (!waiter->done()) {
+      waiter->set_cause(cause);
+      waiter->set_result({});
+    }
   };
+}
+
+void waits_on_task(Future& waiter, const Future& fut) {
+  if (fut.is_task()) waiter.set_waits_on(fut.id());
 }
 
 // Removes done callbacks by id when the scope ends (the `finally:` of the ports).
@@ -26,7 +33,10 @@ struct RemoveOnExit {
 
 Co<void> cancel_and_wait(Ref<Future> fut) {
   Ref<Future> waiter = fut->loop().create_future();
-  RemoveOnExit cb{fut, fut->add_done_callback(release_waiter(waiter), {}, labels::kReleaseWaiter)};
+  waiter->set_label("_cancel_and_wait");
+  waits_on_task(*waiter, *fut);
+  RemoveOnExit cb{
+      fut, fut->add_done_callback(release_waiter(waiter, "completed"), {}, labels::kReleaseWaiter)};
   fut->cancel();
   co_await waiter;
 }
@@ -40,8 +50,17 @@ Co<WaitResult> wait(std::vector<Ref<Future>> input, std::optional<double> timeou
   EventLoop& loop = running_loop();
   if (fs.empty()) co_await raise(loop.lang().make_value_error("Set of Tasks/Futures is empty."));
   Ref<Future> waiter = loop.create_future();
+  if (loop.tracing()) {
+    waiter->set_label(loop.lang().labels.intern("wait(" + std::to_string(fs.size()) +
+                                                (fs.size() == 1 ? " future)" : " futures)")));
+  } else {
+    waiter->set_label("wait");
+  }
   Ref<Handle> timeout_handle;
-  if (timeout) timeout_handle = loop.call_later(*timeout, release_waiter(waiter));
+  if (timeout) {
+    timeout_handle = loop.call_later(*timeout, release_waiter(waiter, "timeout"), {},
+                                     loop.label("wait timeout"));
+  }
   auto counter = std::make_shared<std::size_t>(fs.size());
   struct Cleanup {
     std::vector<Ref<Future>>& fs;
@@ -60,7 +79,10 @@ Co<WaitResult> wait(std::vector<Ref<Future>> input, std::optional<double> timeou
               (when == ReturnWhen::FirstException && !done->cancelled() &&
                done->exception().value)) {
             if (th) th->cancel();
-            if (!waiter->done()) waiter->set_result({});
+            if (!waiter->done()) {
+              waiter->set_cause("completed");
+              waiter->set_result({});
+            }
           }
         },
         {}, labels::kWait));
@@ -71,7 +93,7 @@ Co<WaitResult> wait(std::vector<Ref<Future>> input, std::optional<double> timeou
   co_return out;
 }
 
-Co<Value> wait_for(Ref<Future> fut, std::optional<double> timeout) {
+Co<Value> wait_for(Ref<Future> fut, std::optional<double> timeout, Label label) {
   if (!timeout) co_return co_await fut;
   EventLoop& loop = running_loop();
   Language& lang = loop.lang();
@@ -93,8 +115,16 @@ Co<Value> wait_for(Ref<Future> fut, std::optional<double> timeout) {
     co_return r.value;
   }
   Ref<Future> waiter = loop.create_future();
-  CancelOnExit timeout_handle{loop.call_later(*timeout, release_waiter(waiter))};
-  CallbackId cb = fut->add_done_callback(release_waiter(waiter), {}, labels::kReleaseWaiter);
+  if (label) {
+    waiter->set_label(label);
+  } else {
+    waiter->set_label("wait_for");
+  }
+  waits_on_task(*waiter, *fut);
+  CancelOnExit timeout_handle{loop.call_later(*timeout, release_waiter(waiter, "timeout"), {},
+                                              loop.tracing() ? waiter->trace_label() : 0)};
+  CallbackId cb =
+      fut->add_done_callback(release_waiter(waiter, "completed"), {}, labels::kReleaseWaiter);
   auto w = co_await catching(waiter);
   if (w.exc) {
     if (!lang.is_cancelled_error(w.exc)) co_await raise(w.exc);
@@ -161,30 +191,33 @@ AsCompleted::AsCompleted(std::vector<Ref<Future>> fs, std::optional<double> time
                                               st->todo.begin(), st->todo.end(),
                                               [f](const Ref<Future>& x) { return x.get() == f; });
                                           if (it != st->todo.end()) st->todo.erase(it);
-                                          st->done->put_nowait(Value(Ref<Future>(f)));
+                                          st->done->put_nowait(Value(Ref<Future>(f)), "completed");
                                           if (st->todo.empty() && st->timeout_handle)
                                             st->timeout_handle->cancel();
                                         },
                                         {}, labels::kAsCompleted));
   }
   if (!st_->todo.empty() && timeout) {
-    st_->timeout_handle = loop.call_later(*timeout, [weak](Future*) {
-      auto st = weak.lock();
-      if (!st) return;
-      for (auto& f : st->todo) {
-        for (auto& [g, id] : st->registered) {
-          if (g == f) g->remove_done_callback(id);
-        }
-        st->done->put_nowait({});  // a dummy value for _wait_for_one()
-      }
-      st->todo.clear();
-    });
+    st_->timeout_handle = loop.call_later(
+        *timeout,
+        [weak](Future*) {
+          auto st = weak.lock();
+          if (!st) return;
+          for (auto& f : st->todo) {
+            for (auto& [g, id] : st->registered) {
+              if (g == f) g->remove_done_callback(id);
+            }
+            st->done->put_nowait({}, "timeout");  // a dummy value for _wait_for_one()
+          }
+          st->todo.clear();
+        },
+        {}, loop.label("as_completed timeout"));
   }
 }
 
 Co<Value> AsCompleted::next() {
   auto st = st_;
-  Value item = co_await st->done->get();
+  Value item = co_await st->done->get("as_completed");
   if (!item) co_await raise(running_loop().lang().make_timeout_error());
   auto* f = static_cast<Future*>(item.get());
   Result r = f->result();

@@ -25,7 +25,8 @@ Co<WaitResult> wait(std::vector<Ref<Future>> fs, std::optional<double> timeout =
 
 // wait_for(fut, timeout): on timeout cancels fut, waits for it to finish cancelling, then raises
 // TimeoutError (or returns fut's value if it suppressed the cancel).
-Co<Value> wait_for(Ref<Future> fut, std::optional<double> timeout);
+// `label` is what the wait is called in the trace (`wait_for(timeout=1)`); 0: "wait_for".
+Co<Value> wait_for(Ref<Future> fut, std::optional<double> timeout, Label label = 0);
 // wait_for(coro, timeout): with no timeout the coroutine is awaited inline, else wrapped in a
 // task (ensure_future).
 Co<Value> wait_for(Co<Value> coro, std::optional<double> timeout);

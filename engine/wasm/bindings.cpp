@@ -6,11 +6,20 @@
 #include <utility>
 
 #include "host/session.hpp"
-#include "host/timeline_json.hpp"
 
 namespace coroscope::wasm {
 
 using emscripten::val;
+
+// RunOptions of web/src/engine/protocol.ts, field for field.
+struct RunOptions {
+  std::string filename;
+  std::string clock;  // 'virtual' | 'real'
+  double speed = 1;
+  double maxSteps = 0;
+  val stdin_text = val::null();  // stdin: string | null (`stdin` is a macro of <cstdio>)
+  bool trace = false;
+};
 
 // One program run driven by the worker in slices. A slice never blocks: on the real clock it
 // ends when the loop is idle until a timer (waitSeconds) and time.sleep runs the clock ahead of
@@ -18,10 +27,8 @@ using emscripten::val;
 // due).
 class Run {
  public:
-  Run(std::string source, std::string filename, bool real_clock, double speed, double max_steps,
-      std::string stdin_text, bool has_stdin, bool trace, val on_stdout, val on_stderr)
-      : session_(std::move(source), options(std::move(filename), real_clock, speed, max_steps,
-                                            std::move(stdin_text), has_stdin, trace)),
+  Run(std::string source, const RunOptions& options, val on_stdout, val on_stderr)
+      : session_(std::move(source), session_options(options)),
         on_stdout_(std::move(on_stdout)),
         on_stderr_(std::move(on_stderr)) {
     session_.on_stdout = [this](const std::string& s) {
@@ -47,22 +54,41 @@ class Run {
   double wait_seconds() const { return last_.wait; }
   double output_delay_ms() const { return session_.output_delay() * 1000; }
   int status() const { return session_.exit_status(); }
-  std::string timeline_json() { return host::to_json(session_.timeline()); }
+
+  // What the trace recorded since the last call, copied out of the engine's memory, which is
+  // then reused: {records: Float64Array (4 per event, docs/TRACE.md), strings: the new strings,
+  // each followed by a NUL, firstString: the id of the first}.
+  val take_trace() {
+    val out = val::object();
+    host::TraceStream* t = session_.trace();
+    if (!t) {
+      out.set("records", val::global("Float64Array").new_(0));
+      out.set("strings", std::string());
+      out.set("firstString", 1);
+      return out;
+    }
+    const auto& r = t->records();
+    const double* words = reinterpret_cast<const double*>(r.data());
+    val view(emscripten::typed_memory_view(r.size() * 4, words));
+    out.set("records", view.call<val>("slice"));
+    out.set("strings", t->strings());
+    out.set("firstString", t->first_string());
+    t->clear();
+    return out;
+  }
 
  private:
-  static host::SessionOptions options(std::string filename, bool real_clock, double speed,
-                                      double max_steps, std::string stdin_text, bool has_stdin,
-                                      bool trace) {
-    host::SessionOptions o;
-    o.filename = std::move(filename);
-    o.real_clock = real_clock;
-    o.speed = speed;
-    o.max_steps = static_cast<std::uint64_t>(max_steps);
-    o.stdin_text = std::move(stdin_text);
-    o.has_stdin = has_stdin;
-    o.tracing = trace;
-    o.never_block = true;
-    return o;
+  static host::SessionOptions session_options(const RunOptions& o) {
+    host::SessionOptions s;
+    s.filename = o.filename;
+    s.real_clock = o.clock == "real";
+    s.speed = o.speed;
+    s.max_steps = static_cast<std::uint64_t>(o.maxSteps);
+    s.has_stdin = o.stdin_text.isString();
+    if (s.has_stdin) s.stdin_text = o.stdin_text.as<std::string>();
+    s.tracing = o.trace;
+    s.never_block = true;
+    return s;
   }
 
   host::Session session_;
@@ -74,12 +100,19 @@ class Run {
 
 EMSCRIPTEN_BINDINGS(coroscope) {
   using coroscope::wasm::Run;
+  using coroscope::wasm::RunOptions;
+  emscripten::value_object<RunOptions>("RunOptions")
+      .field("filename", &RunOptions::filename)
+      .field("clock", &RunOptions::clock)
+      .field("speed", &RunOptions::speed)
+      .field("maxSteps", &RunOptions::maxSteps)
+      .field("stdin", &RunOptions::stdin_text)
+      .field("trace", &RunOptions::trace);
   emscripten::class_<Run>("Run")
-      .constructor<std::string, std::string, bool, double, double, std::string, bool, bool,
-                   emscripten::val, emscripten::val>()
+      .constructor<std::string, const RunOptions&, emscripten::val, emscripten::val>()
       .function("slice", &Run::slice)
       .function("waitSeconds", &Run::wait_seconds)
       .function("outputDelayMs", &Run::output_delay_ms)
       .function("status", &Run::status)
-      .function("timelineJson", &Run::timeline_json);
+      .function("takeTrace", &Run::take_trace);
 }

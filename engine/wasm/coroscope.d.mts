@@ -2,6 +2,29 @@
 
 export type SliceState = 'running' | 'waiting' | 'finished';
 
+// RunOptions of web/src/engine/protocol.ts, field for field (an Embind value_object: every field
+// must be present).
+export interface EngineRunOptions {
+  filename: string; // as tracebacks and Task reprs show it
+  clock: 'virtual' | 'real';
+  speed: number; // real clock: loop seconds per wall-clock second
+  maxSteps: number; // 0: no limit
+  stdin: string | null; // null: reading stdin is an error
+  trace: boolean; // record the trace (takeTrace)
+}
+
+// What the trace recorded since the last takeTrace(), in the encoding of docs/TRACE.md (decoded by
+// web/src/engine/trace_decode.ts).
+export interface EngineTrace {
+  // 32 bytes per event (4 doubles' worth): a double time, then 32-bit words. Read the words
+  // through a Uint32Array over the same buffer, never as doubles.
+  records: Float64Array;
+  // The strings these records introduced, each followed by a NUL.
+  strings: string;
+  // The id of the first of them (ids continue from one take to the next; 0 is "none").
+  firstString: number;
+}
+
 // One program run (host::Session). Free it with delete() when it has finished.
 export interface EngineRun {
   // Runs up to `iterations` loop iterations and the Python code between them (asyncio.run in
@@ -15,21 +38,15 @@ export interface EngineRun {
   outputDelayMs(): number;
   // After 'finished': 0, 1 after an uncaught exception, 3 for a deadlock or livelock.
   status(): number;
-  // After 'finished', when tracing: the timeline as JSON.
-  timelineJson(): string;
+  // The trace since the last call (empty without options.trace); the engine then forgets it.
+  takeTrace(): EngineTrace;
   delete(): void;
 }
 
 export interface CoroscopeModule {
   Run: new (
     source: string,
-    filename: string,
-    realClock: boolean,
-    speed: number,
-    maxSteps: number,
-    stdin: string,
-    hasStdin: boolean,
-    trace: boolean,
+    options: EngineRunOptions,
     // delayMs: as outputDelayMs() when the text was written.
     onStdout: (text: string, delayMs: number) => void,
     onStderr: (text: string, delayMs: number) => void,

@@ -82,17 +82,18 @@ TEST(Loop, RealClockRunOnceNeverBlocks) {
 
 struct Recorder : Tracer {
   std::string text;
-  EventLoop* loop = nullptr;
+  Language* lang = nullptr;
   void on_event(const TraceEvent& e) override {
     text.append("i").append(std::to_string(e.iteration)).append(" t=").append(py(e.time));
     text.append(" ").append(to_string(e.kind)).append(" task=").append(std::to_string(e.task));
     if (e.other) text.append(" other=").append(std::to_string(e.other));
-    if (*e.text) text.append(" ").append(e.text);
-    if (!e.name.empty()) text.append(" ").append(e.name);
+    if (e.by) text.append(" by=").append(std::to_string(e.by));
+    if (e.flag) text.append(" flag=").append(std::to_string(e.flag));
+    if (e.label) text.append(" ").append(lang->labels.text(e.label));
     if (e.kind == TraceKind::CancelRequested || e.kind == TraceKind::Uncancelled) {
       text.append(" count=").append(std::to_string(e.count));
     }
-    if (e.value) text.append(" ").append(native::repr(e.value));
+    if (e.value && *e.value) text.append(" ").append(native::repr(*e.value));
     text.append("\n");
   }
 };
@@ -114,36 +115,51 @@ Co<Value> traced_main() {
 TEST(Loop, TraceRecordsEveryStateChange) {
   native::NativeLanguage lang;
   Recorder rec;
+  rec.lang = &lang;
   EventLoop loop(lang, nullptr, &rec);
   Ref<Task> t = create_task(loop, traced_main());
   loop.run_until_complete(t);
   // Ids: futures, tasks, handles, timers and callbacks share one counter. Iteration 0: Task-1
-  // (id 1) creates Task-2 (id 4) and yields. Iteration 1: Task-2 starts (it was queued first),
-  // arms a 1 s timer and blocks on its future; Task-1 cancels it, which cancels that future.
-  // Iteration 2: Task-2 wakes with CancelledError and ends cancelled. Iteration 3: Task-1.
-  EXPECT_EQ(rec.text,
-            "i0 t=0.0 task_created task=1 Task-1\n"
-            "i0 t=0.0 step_begin task=1\n"
-            "i0 t=0.0 task_created task=4 other=1 Task-2\n"
-            "i0 t=0.0 step_end task=1 yield\n"
-            "i1 t=0.0 step_begin task=4\n"
-            "i1 t=0.0 timer_added task=4 other=8\n"
-            "i1 t=0.0 step_end task=4 block\n"
-            "i1 t=0.0 blocked task=4 other=7\n"
-            "i1 t=0.0 step_begin task=1\n"
-            "i1 t=0.0 cancel_requested task=4 count=1 'stop'\n"
-            "i1 t=0.0 future_done task=1 other=7 cancelled 'stop'\n"
-            "i1 t=0.0 step_end task=1 block\n"
-            "i1 t=0.0 blocked task=1 other=4\n"
-            "i2 t=0.0 woken task=4 other=7\n"
-            "i2 t=0.0 step_begin task=4 other=1 CancelledError('stop')\n"
-            "i2 t=0.0 timer_cancelled task=4 other=8\n"
-            "i2 t=0.0 step_end task=4 raise\n"
-            "i2 t=0.0 task_done task=4 cancelled\n"
-            "i3 t=0.0 woken task=1 other=4\n"
-            "i3 t=0.0 step_begin task=1 other=1 CancelledError('stop')\n"
-            "i3 t=0.0 step_end task=1 return\n"
-            "i3 t=0.0 task_done task=1 result 1\n");
+  // (id 1) runs its first step (handle 2), creates Task-2 (id 4, step handle 5) and yields.
+  // Iteration 1: Task-2 starts (it was queued first), arms a 1 s timer (8) and blocks on its
+  // future (7); Task-1 cancels it, which cancels that future and queues Task-2's wake-up.
+  // Iteration 2: Task-2 wakes with CancelledError and ends cancelled, waking Task-1. Iteration 3:
+  // Task-1 returns, which queues run_until_complete's stop callback (iteration 4).
+  const char* want =
+      "i0 t=0.0 task_created task=1\n"
+      "i0 t=0.0 ready task=1 other=2 flag=1\n"
+      "i0 t=0.0 run task=0 other=2\n"
+      "i0 t=0.0 step_begin task=1\n"
+      "i0 t=0.0 task_created task=4 by=1\n"
+      "i0 t=0.0 ready task=4 other=5 flag=1\n"
+      "i0 t=0.0 step_end task=1\n"
+      "i0 t=0.0 ready task=1 other=6 flag=1\n"
+      "i1 t=0.0 run task=0 other=5\n"
+      "i1 t=0.0 step_begin task=4\n"
+      "i1 t=0.0 timer_added task=4 other=8 sleep\n"
+      "i1 t=0.0 step_end task=4 flag=1\n"
+      "i1 t=0.0 blocked task=4 other=7\n"
+      "i1 t=0.0 run task=0 other=6\n"
+      "i1 t=0.0 step_begin task=1\n"
+      "i1 t=0.0 cancel_requested task=4 by=1 count=1 'stop'\n"
+      "i1 t=0.0 woken task=4 other=7 by=1 cancel 'stop'\n"
+      "i1 t=0.0 ready task=4 other=10 flag=2\n"
+      "i1 t=0.0 step_end task=1 flag=1\n"
+      "i1 t=0.0 blocked task=1 other=4\n"
+      "i2 t=0.0 run task=0 other=10\n"
+      "i2 t=0.0 step_begin task=4 flag=1 CancelledError('stop')\n"
+      "i2 t=0.0 timer_cancelled task=0 other=8\n"
+      "i2 t=0.0 step_end task=4 flag=3\n"
+      "i2 t=0.0 task_done task=4 flag=2\n"
+      "i2 t=0.0 woken task=1 other=4 by=4 @ cancelled\n"
+      "i2 t=0.0 ready task=1 other=12 flag=2\n"
+      "i3 t=0.0 run task=0 other=12\n"
+      "i3 t=0.0 step_begin task=1 flag=1 CancelledError('stop')\n"
+      "i3 t=0.0 step_end task=1 flag=2\n"
+      "i3 t=0.0 task_done task=1 1\n"
+      "i3 t=0.0 ready task=0 other=13 _run_until_complete_cb()\n"
+      "i4 t=0.0 run task=0 other=13\n";
+  EXPECT_EQ(rec.text, want);
 }
 
 // ---- frame stack
@@ -334,13 +350,11 @@ struct KindRecorder : Tracer {
   std::string text;
   void on_event(const TraceEvent& e) override {
     switch (e.kind) {
-      case TraceKind::LaneStart:
-      case TraceKind::LaneSleep:
-      case TraceKind::LaneWake:
-      case TraceKind::LaneEnd:
+      case TraceKind::Lane:
       case TraceKind::LoopBlocked:
       case TraceKind::LoopUnblocked:
         text.append(to_string(e.kind)).append(" t=").append(py(e.time));
+        if (e.kind == TraceKind::Lane) text.append(" state=").append(std::to_string(e.flag));
         if (!e.name.empty()) text.append(" ").append(e.name);
         if (e.when) text.append(" until=").append(py(e.when));
         text.append("\n");
@@ -370,12 +384,12 @@ TEST(Loop, TraceShowsWorkerLanesAndTheBlockedLoop) {
   EventLoop loop(lang, nullptr, &rec);
   run(loop, lanes_main(loop));
   EXPECT_EQ(rec.text,
-            "lane_start t=0.0 asyncio_0\n"
-            "lane_sleep t=0.0 asyncio_0 until=2.0\n"
+            "lane t=0.0 state=0 asyncio_0\n"  // starts its item
+            "lane t=0.0 state=1 asyncio_0\n"  // sleeps
             "loop_blocked t=0.0 until=3.0\n"
-            "lane_wake t=2.0 asyncio_0\n"
-            "lane_end t=2.0 asyncio_0\n"
-            "loop_unblocked t=3.0 until=3.0\n");
+            "lane t=2.0 state=0 asyncio_0\n"  // wakes
+            "lane t=2.0 state=2 asyncio_0\n"  // is done
+            "loop_unblocked t=3.0\n");
 }
 
 }  // namespace

@@ -318,10 +318,16 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    task = loop.create_task(coro, context=context)
-    if name is not None:
-        task.set_name(name)
-    return task
+    if name is None or type(loop).create_task is not _UnixSelectorEventLoop.create_task:
+        task = loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        return task
+    # Named as it is made, so that a trace shows the name from the start; 3.11 names the task
+    # after making it, so it still draws a Task-N number.
+    if _core.loop_is_closed(loop):
+        raise RuntimeError('Event loop is closed')
+    return _core.loop_create_task(loop, coro, name, context, True)
 
 
 def current_task(loop=None):
@@ -410,8 +416,8 @@ def _as_completed(fs, timeout):
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
     if kwargs:
-        return await _core.loop_run_in_executor(loop, lambda: func(*args, **kwargs), ())
-    return await _core.loop_run_in_executor(loop, func, args)
+        return await _core.loop_run_in_executor(loop, lambda: func(*args, **kwargs), (), func)
+    return await _core.loop_run_in_executor(loop, func, args, func)
 
 
 def _caught_up():

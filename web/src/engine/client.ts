@@ -7,6 +7,7 @@ import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 import type { TraceEvent } from './trace';
 
 export type { RunOptions, Stream } from './protocol';
+export type { TraceEvent } from './trace';
 
 export interface RunEnd {
   status: number | null; // null when the run was stopped
@@ -16,6 +17,8 @@ export interface RunEnd {
 
 export interface RunHandlers {
   output(stream: Stream, text: string): void;
+  // options.trace: the run's events as they come, in order with the output (a print event comes
+  // after the output text it measures).
   trace?(events: TraceEvent[]): void;
   end(result: RunEnd): void;
 }
@@ -123,6 +126,8 @@ export class EngineClient {
             return;
           }
         }
+      } else if (message.type === 'trace') {
+        handlers.trace?.(message.events);
       } else if (message.type === 'end') {
         finish({ status: message.status, stopped: null, notice: null });
       }

@@ -1,5 +1,6 @@
 // Messages between the page (client.ts) and the engine worker (worker.ts). Nothing else speaks
 // this protocol.
+import type { TraceEvent } from './trace';
 
 export interface RunOptions {
   filename: string; // as tracebacks and Task reprs show it
@@ -23,5 +24,8 @@ export type FromWorker =
   // the program's clock ahead of the wall clock instead of blocking the worker: what it writes
   // meanwhile, and the end of the run, are due when the wall clock catches up.
   | { type: 'output'; id: number; chunks: [Stream, string][]; due: number }
+  // options.trace: the events recorded since the previous trace message (seq continues), after
+  // each slice; due as for output.
+  | { type: 'trace'; id: number; events: TraceEvent[]; due: number }
   | { type: 'end'; id: number; status: number; due: number }
   | { type: 'fatal'; message: string };

@@ -26,7 +26,7 @@ export type TraceEvent = Stamp &
     | { kind: 'step'; task: number; line: number; thrown: boolean }
     // The step ends. how: 'yield' (bare yield, back to the ready queue), 'block' (it awaits a
     // future, a 'wait' event follows), 'return' / 'raise' (the coroutine finished). line: where its
-    // innermost frame stands now.
+    // innermost frame stands now (0 once the coroutine has finished).
     | { kind: 'suspend'; task: number; line: number; how: 'yield' | 'block' | 'return' | 'raise' }
     // `task` waits for `future`. label: what it awaits in a student's words: `sleep(1.0)`,
     // `Lock.acquire`, `Event.wait`, `Queue.get`, `Task-3`, `gather(3 children)`,

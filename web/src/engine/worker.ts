@@ -8,6 +8,7 @@ import createCoroscope from '../generated/coroscope.mjs';
 import type { CoroscopeModule, EngineRun } from '../generated/coroscope.mjs';
 import wasmUrl from '../generated/coroscope.wasm?url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
+import { TraceDecoder } from './trace_decode';
 
 const post = (message: FromWorker) => self.postMessage(message);
 const SLICE_ITERATIONS = 200; // loop iterations per engine call
@@ -53,14 +54,24 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
   // computes), and what it printed before must reach the page now. The page batches its drawing.
   const write = (stream: Stream, text: string, delayMs: number) =>
     post({ type: 'output', id, chunks: [[stream, text]], due: dueAt(delayMs) });
-  const run: EngineRun = new module.Run(source, options.filename, options.clock === 'real',
-    options.speed, options.maxSteps, options.stdin ?? '', options.stdin !== null, options.trace,
+  const run: EngineRun = new module.Run(source, options,
     (text: string, delayMs: number) => write('stdout', text, delayMs),
     (text: string, delayMs: number) => write('stderr', text, delayMs));
+  // The trace of each slice is taken as soon as it ends (the engine keeps one slice's events) and
+  // posted after the output that slice wrote.
+  const decoder = options.trace ? new TraceDecoder() : null;
+  const slice = () => {
+    const state = run.slice(SLICE_ITERATIONS);
+    if (decoder) {
+      const events = decoder.decode(run.takeTrace());
+      if (events.length > 0) post({ type: 'trace', id, events, due: dueAt(run.outputDelayMs()) });
+    }
+    return state;
+  };
   const pump = () => {
     const t0 = performance.now();
-    let state = run.slice(SLICE_ITERATIONS);
-    while (state === 'running' && performance.now() - t0 < CHUNK_MS) state = run.slice(SLICE_ITERATIONS);
+    let state = slice();
+    while (state === 'running' && performance.now() - t0 < CHUNK_MS) state = slice();
     if (state === 'running') {
       soon(pump);
     } else if (state === 'waiting') {
