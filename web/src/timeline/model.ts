@@ -317,7 +317,8 @@ export class TimelineModel {
   }
 
   taskAt(lane: Lane, seq: number): TaskAt {
-    const line = valueAt(lane.lineSeqs, lane.lines, seq, lane.line);
+    // Before its first step a task stands at the line that created it; after, where its frame is.
+    const line = valueAt(lane.lineSeqs, lane.lines, seq, seq < (lane.spans.find((s) => s.state === 'running')?.begin ?? Infinity) ? lane.line : 0);
     const cancelling = valueAt(lane.cancelSeqs, lane.cancelCounts, seq, 0);
     if (seq < lane.created) return { lane, state: 'not started', label: '', line, cancelling };
     if (lane.ended >= 0 && seq >= lane.ended) {
