@@ -27,7 +27,8 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // A classic worker: the only kind a sandboxed iframe can start (engine/client.ts).
+  worker: { format: 'iife' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

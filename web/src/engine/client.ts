@@ -3,6 +3,7 @@
 // engine at once. Output beyond a cap stops the run the same way, with a notice. Output the
 // worker marks as due later (real clock, after time.sleep) is shown when it is due.
 import wasmUrl from '../generated/coroscope.wasm?url';
+import workerUrl from './worker.ts?worker&url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 import type { TraceEvent } from './trace';
 
@@ -55,13 +56,28 @@ function compiledEngine(): Promise<WebAssembly.Module | null> {
   return compiled;
 }
 
+// The worker is a classic script (vite.config.mts: worker.format 'iife'): in a sandboxed iframe
+// (an opaque origin) no worker can start from the site's URL, and a module worker can't start from
+// a blob: URL either, but a classic one can, and it imports the real script (a cross-origin load
+// there: docs/EMBEDDING.md).
+function startWorker(): Worker {
+  try {
+    return new Worker(workerUrl);
+  } catch {
+    const source = `importScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});`;
+    return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  }
+}
+
 class EngineWorker {
-  readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  readonly worker = startWorker();
   readonly ready: Promise<void>;
   onMessage: (message: FromWorker) => void = () => {};
 
   constructor() {
-    void compiledEngine().then((module) => this.send({ type: 'init', module }));
+    void compiledEngine().then((module) =>
+      this.send({ type: 'init', module, wasmUrl: new URL(wasmUrl, location.href).href }),
+    );
     this.ready = new Promise((resolve, reject) => {
       this.worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
         if (event.data.type === 'ready') resolve();

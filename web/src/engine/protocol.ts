@@ -13,7 +13,9 @@ export interface RunOptions {
 
 export type ToWorker =
   // First message: the engine compiled by the page (null: the worker fetches and compiles it).
-  | { type: 'init'; module: WebAssembly.Module | null }
+  // wasmUrl: where the worker fetches the engine itself when module is null (absolute: the worker
+  // may run from a blob: URL).
+  | { type: 'init'; module: WebAssembly.Module | null; wasmUrl: string }
   | { type: 'run'; id: number; source: string; options: RunOptions };
 
 export type Stream = 'stdout' | 'stderr';

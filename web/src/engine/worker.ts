@@ -6,20 +6,23 @@
 // called from __main__ suspends the interpreter, so a script's loop is driven the same way.
 import createCoroscope from '../generated/coroscope.mjs';
 import type { CoroscopeModule, EngineRun } from '../generated/coroscope.mjs';
-import wasmUrl from '../generated/coroscope.wasm?url';
 import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
 import { TraceDecoder } from './trace_decode';
 
 const post = (message: FromWorker) => self.postMessage(message);
 const SLICE_ITERATIONS = 200; // loop iterations per engine call
 const CHUNK_MS = 8; // engine calls back to back before the worker takes a breath
+const TRACE_CHUNK = 8192; // trace events per message
 
 // The page sends the compiled engine (see client.ts); instantiating it takes a few milliseconds.
-function load(module: WebAssembly.Module | null) {
+function load(module: WebAssembly.Module | null, wasmUrl: string) {
   const fromPage = module;
+  // locateFile always: without it the glue resolves its wasm against the script's URL, which is a
+  // blob: URL in a sandboxed iframe (client.ts).
   const loading = createCoroscope(
     fromPage
       ? {
+          locateFile: () => wasmUrl,
           instantiateWasm: (imports, receiveInstance) => {
             WebAssembly.instantiate(fromPage, imports).then(
               (instance) => receiveInstance(instance, fromPage),
@@ -64,7 +67,12 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
     const state = run.slice(SLICE_ITERATIONS);
     if (decoder) {
       const events = decoder.decode(run.takeTrace());
-      if (events.length > 0) post({ type: 'trace', id, events, due: dueAt(run.outputDelayMs()) });
+      // A slice that ran long Python code (a module-level loop) brings many events at once: in
+      // messages of bounded size, so that the page handles each in a short task.
+      const due = dueAt(run.outputDelayMs());
+      for (let i = 0; i < events.length; i += TRACE_CHUNK) {
+        post({ type: 'trace', id, events: events.slice(i, i + TRACE_CHUNK), due });
+      }
     }
     return state;
   };
@@ -86,6 +94,6 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === 'init') engine = load(message.module);
+  if (message.type === 'init') engine = load(message.module, message.wasmUrl);
   else if (engine) start(message.id, message.source, message.options, await engine);
 };
