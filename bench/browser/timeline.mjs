@@ -25,7 +25,7 @@ const PROGRAM = option('program', 'b1_spawn');
 const source = readFileSync(join(HERE, 'programs', `${PROGRAM}.py`), 'utf8');
 
 const server = await serve({ '/': join(ROOT, 'web/dist') });
-const url = `http://127.0.0.1:${server.address().port}/`;
+const url = `http://127.0.0.1:${server.address().port}/index.html`;
 const browser = await chromium.launch(CHROMIUM);
 const results = [];
 try {

@@ -10,7 +10,8 @@ import {
   type TimelineModel,
 } from '../timeline/model';
 
-const MAX_TASK_ROWS = 200;
+const MAX_TASK_ROWS = 100;
+const MAX_NODES = 16;
 const SVG = 'http://www.w3.org/2000/svg';
 
 export class InspectorPanel {
@@ -51,12 +52,30 @@ export class InspectorPanel {
     this.ready = lists[0];
     this.timers = lists[1];
     this.graph = host.querySelector('.graph')!;
+    // While a run streams in, the newest moment changes every frame: redrawn once a second.
     store.subscribe((state, changed) => {
-      if (changed.has('moment') || changed.has('model') || changed.has('status')) this.update(state.model);
+      if (changed.has('moment') || changed.has('status')) this.update(state.model);
+      else if (changed.has('model')) this.throttled(state.model);
     });
   }
 
+  private lastUpdate = 0;
+  private pending: number | null = null;
+  private throttled(model: TimelineModel | null): void {
+    const wait = this.lastUpdate + 1000 - performance.now();
+    if (wait <= 0) this.update(model);
+    else this.pending ??= window.setTimeout(() => {
+      this.pending = null;
+      this.update(this.store.state.model);
+    }, wait);
+  }
+
   private update(model: TimelineModel | null): void {
+    this.lastUpdate = performance.now();
+    if (this.pending !== null) {
+      clearTimeout(this.pending);
+      this.pending = null;
+    }
     const seq = this.store.moment;
     if (!model || seq < 0) {
       this.moment.textContent = 'Run a scenario, then pick a moment on the timeline (or press ← →).';
@@ -115,7 +134,11 @@ export class InspectorPanel {
       this.graph.replaceChildren(note(deadlocked ? 'deadlocked: see the console' : 'no task waits on another task'));
       return;
     }
-    const nodes = [...new Set(edges.flatMap((e) => [e.from, e.to]))].slice(0, 24);
+    // A gather of 10,000 tasks has 10,000 edges: the picture keeps the first nodes, the words say
+    // how many more there are.
+    const nodes = [...new Set(edges.flatMap((e) => [e.from, e.to]))].slice(0, MAX_NODES);
+    const shown = new Set(nodes);
+    const drawn = edges.filter((e) => shown.has(e.from) && shown.has(e.to));
     const size = 200;
     const r = nodes.length === 1 ? 0 : size / 2 - 34;
     const pos = new Map(
@@ -128,7 +151,8 @@ export class InspectorPanel {
     svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
     svg.setAttribute('role', 'img');
     const inCycle = new Set(cycle);
-    const describe = edges.map((e) => `${model.lanes[e.from].name} waits for ${model.lanes[e.to].name}`);
+    const describe = drawn.slice(0, 12).map((e) => `${model.lanes[e.from].name} waits for ${model.lanes[e.to].name}`);
+    if (edges.length > describe.length) describe.push(`and ${edges.length - describe.length} more`);
     svg.setAttribute(
       'aria-label',
       describe.join('; ') + (cycle.length ? `. Cycle: ${cycle.map((n) => model.lanes[n].name).join(' → ')}` : ''),
@@ -136,7 +160,7 @@ export class InspectorPanel {
     const defs = document.createElementNS(SVG, 'defs');
     defs.innerHTML = `<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker>`;
     svg.append(defs);
-    for (const e of edges) {
+    for (const e of drawn) {
       const a = pos.get(e.from);
       const b = pos.get(e.to);
       if (!a || !b) continue;

@@ -12,7 +12,7 @@ export class TablePanel {
   private readonly table: HTMLTableElement;
   private readonly body: HTMLTableSectionElement;
   private readonly caption: HTMLTableCaptionElement;
-  private drawn = -1;
+  private drawnAt = -Infinity;
 
   constructor(host: HTMLElement, private readonly store: Store) {
     this.table = document.createElement('table');
@@ -39,11 +39,12 @@ export class TablePanel {
     if (!model) {
       this.body.replaceChildren();
       this.caption.textContent = 'No run yet.';
-      this.drawn = -1;
       return;
     }
-    if (this.store.state.status === 'running' && model.size - this.drawn < 5000 && this.drawn >= 0) return;
-    this.drawn = model.size;
+    // While a run streams in, rebuilt at most every two seconds (a real-clock run grows slowly).
+    const now = performance.now();
+    if (this.store.state.status === 'running' && now - this.drawnAt < 2000) return;
+    this.drawnAt = now;
     const rows = model.lanes.slice(0, MAX_ROWS).map((lane) => this.row(model, lane));
     this.body.replaceChildren(...rows);
     const more = model.lanes.length - MAX_ROWS;

@@ -109,6 +109,9 @@ export class TimelineModel {
   private printSeqs: number[] = [];
   private printEnds: number[] = [];
   private printTasks: number[] = [];
+  // Which lane runs from each step boundary on (-1: none), for runningAt.
+  private runSeqs: number[] = [];
+  private runLanes: number[] = [];
   private taskLanes = new Map<number, number>();
   private threadLanes = new Map<number, number>();
   deadlock: { tasks: number[]; cycle: number[]; seq: number } | null = null;
@@ -213,12 +216,16 @@ export class TimelineModel {
       case 'step': {
         const lane = this.taskLane(e.task);
         this.noteLine(lane, seq, e.line);
+        this.runSeqs.push(seq);
+        this.runLanes.push(lane.index);
         this.openSpan(lane, 'running', seq, e.thrown ? 'exception thrown in' : '');
         break;
       }
       case 'suspend': {
         const lane = this.taskLane(e.task);
         this.noteLine(lane, seq, e.line);
+        this.runSeqs.push(seq);
+        this.runLanes.push(-1);
         if (e.how === 'yield') this.openSpan(lane, 'ready', seq, 'yielded');
         else if (e.how === 'block') this.openSpan(lane, 'waiting', seq, 'a future');
         else this.closeSpan(lane, seq);
@@ -330,12 +337,8 @@ export class TimelineModel {
 
   // The task whose step runs at `seq` (its lane) and the line it stands at, if any.
   runningAt(seq: number): TaskAt | null {
-    for (const lane of this.lanes) {
-      if (lane.kind !== 'task' || seq < lane.created || (lane.ended >= 0 && seq > lane.ended)) continue;
-      const span = this.spanAt(lane, seq);
-      if (span?.state === 'running') return this.taskAt(lane, seq);
-    }
-    return null;
+    const lane = valueAt(this.runSeqs, this.runLanes, seq, -1);
+    return lane >= 0 ? this.taskAt(this.lanes[lane], seq) : null;
   }
 
   // How many characters of console output had been written at `seq` (the print at seq included).
@@ -405,7 +408,11 @@ export class TimelineModel {
 // Finds a cycle among `edges` (lane indices), as the list of lanes around it, or [].
 export function findCycle(edges: AwaitEdge[]): number[] {
   const next = new Map<number, number[]>();
-  for (const e of edges) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+  for (const e of edges) {
+    const list = next.get(e.from);
+    if (list) list.push(e.to);
+    else next.set(e.from, [e.to]);
+  }
   const state = new Map<number, 1 | 2>();
   const path: number[] = [];
   const visit = (n: number): number[] | null => {
