@@ -39,6 +39,7 @@ try {
       const status = document.getElementById('status');
       const t0 = performance.now();
       document.getElementById('run').click();
+      while (status.textContent !== 'running…') await new Promise((r) => setTimeout(r, 1));
       while (status.textContent !== 'finished') {
         await new Promise((r) => setTimeout(r, 5));
         if (performance.now() - t0 > 60_000) throw new Error(`run did not finish: ${status.textContent}`);

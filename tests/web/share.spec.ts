@@ -113,3 +113,65 @@ test('a SyntaxError puts a marker on its line and a traceback line opens the edi
   await expect(page.locator('.monaco-editor .active-line-number')).toHaveText('2');
   await page.screenshot({ path: info.outputPath('error-marker.png') });
 });
+
+test('exports: a Perfetto trace that parses, an SVG and a PNG that render, Markdown with a link', async ({ page }, info) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page, '/#example=07_gather');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(statusText(page)).toHaveText('finished');
+  const exported = async (label: string) => {
+    await page.locator('#export-menu summary').click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: label }).click();
+    const d = await download;
+    const path = info.outputPath(d.suggestedFilename());
+    await d.saveAs(path);
+    return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+  };
+  const trace = await exported('Trace for Perfetto (.json)');
+  expect(trace.name).toBe('coroscope-trace.json');
+  const json = JSON.parse(trace.bytes.toString('utf8')) as { traceEvents: { ph: string; name: string; args?: { name?: string } }[] };
+  const tracks = json.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);
+  expect(tracks[0]).toBe('event loop');
+  expect(tracks).toContain('Task-1 · main()');
+  expect(json.traceEvents.filter((e) => e.ph === 'X').length).toBeGreaterThan(10);
+
+  const svg = await exported('Timeline as SVG');
+  const text = svg.bytes.toString('utf8');
+  expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(text).toContain('Task-1 · main()');
+  // It renders: an <img> of it has its size.
+  const size = await page.evaluate(async (markup) => {
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, text);
+  expect(size[0]).toBeGreaterThan(300);
+  expect(size[1]).toBeGreaterThan(100);
+
+  const png = await exported('Timeline as PNG');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  await page.locator('#export-menu summary').click();
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(statusText(page)).toHaveText('Markdown copied');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  expect(md).toMatch(/^```python\n# gather/);
+  expect(md).toContain('Output:\n\n```\n[0.0s] fetch slow: start');
+  expect(md).toMatch(/\[Open in Coroscope\]\(http:\/\/127\.0\.0\.1:4173\/#code=1\.[A-Za-z0-9_-]+\)/);
+});
+
+test('the Input box feeds input()', async ({ page }) => {
+  await openPlayground(page);
+  await setSource(page, 'name = input("name? ")\nprint(f"hello {name}")\nprint(input())\n');
+  await page.getByText('Input', { exact: true }).click();
+  await page.getByRole('textbox', { name: /Input for the program/ }).fill('Ada\nsecond line');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(statusText(page)).toHaveText('finished');
+  expect(await consoleAll(page)).toBe('name? hello Ada\nsecond line\n');
+  // Without input, input() says there is none.
+  await page.getByRole('textbox', { name: /Input for the program/ }).fill('');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('#console')).toContainText('EOFError: EOF when reading a line');
+});
