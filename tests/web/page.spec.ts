@@ -102,3 +102,24 @@ test('after the first visit the playground loads and runs offline', async ({ pag
   await expect(page.locator('#console')).toContainText('world');
   await context.setOffline(false);
 });
+
+test('a flood of tiny writes and a 50 MB print keep the page responsive and stop at the cap', async ({ page }) => {
+  await openPlayground(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  for (const source of ['import sys\nwhile True:\n    sys.stdout.write("x")\n', 'print("y" * 50_000_000)\n']) {
+    await setSource(page, source);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.locator('#console .notice')).toContainText('Stopped: the output passed', { timeout: 20_000 });
+    await expect(statusText(page)).toHaveText('stopped');
+    const text = await page.evaluate(() => (window as unknown as { coroscope: { console: { text: string } } }).coroscope.console.text);
+    expect(text.length).toBeLessThan(2_100_000);
+    await expect(page.locator('#console .line').first()).toContainText('more characters on this line');
+  }
+  expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(200);
+});

@@ -48,3 +48,27 @@ test('runaway output ends with a clear notice, not a hung tab', async ({ page })
   });
   await expect(statusText(page)).toHaveText('stopped');
 });
+
+test('when the engine dies during a run the page says so and a fresh engine runs the next one', async ({ page }) => {
+  await openPlayground(page);
+  await page.selectOption('#clock', 'real');
+  await setSource(page, 'import asyncio\n\nasync def main():\n    print("waiting")\n    await asyncio.sleep(30)\n\nasyncio.run(main())\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(consoleText(page)).toContainText('waiting');
+  // What an aborted wasm instance looks like from the page: its worker fails with an uncaught error.
+  for (const worker of page.workers()) {
+    if (!worker.url().includes('/assets/worker-')) continue;
+    await worker.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('RuntimeError: Aborted(OOM)');
+      });
+    });
+  }
+  await expect(page.locator('#console .notice')).toContainText('The engine stopped');
+  await expect(statusText(page)).toHaveText('stopped');
+  await page.selectOption('#clock', 'virtual');
+  await setSource(page, 'print(6 * 7)\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(statusText(page)).toHaveText('finished');
+  await expect(consoleText(page)).toHaveText('42\n');
+});

@@ -6,6 +6,9 @@
 export type ConsoleStream = 'stdout' | 'stderr' | 'notice';
 
 const ROW = 20; // px, as in style.css (.console .line)
+// A row shows at most this much of its line (a 2 MB line would take the page seconds to lay out);
+// the whole line stays in the console's text.
+const MAX_ROW_CHARS = 10_000;
 
 export class ConsoleView {
   private lines: string[] = [];
@@ -144,7 +147,12 @@ export class ConsoleView {
       const offset = this.offsets[i];
       row.className = `line ${this.streams[i]}${offset >= this.dimFrom ? ' later' : ''}`;
       // Each row ends with its newline, so the console's text content is the output as written.
-      const text = i < this.lines.length - 1 || !this.open ? this.lines[i] + '\n' : this.lines[i];
+      const full = this.lines[i];
+      const shown =
+        full.length > MAX_ROW_CHARS
+          ? `${full.slice(0, MAX_ROW_CHARS)} … [${(full.length - MAX_ROW_CHARS).toLocaleString('en')} more characters on this line]`
+          : full;
+      const text = i < this.lines.length - 1 || !this.open ? shown + '\n' : shown;
       const line = this.streams[i] === 'stderr' ? this.linkOf(this.lines[i]) : 0;
       if (line) {
         const a = document.createElement('a');

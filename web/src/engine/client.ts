@@ -4,7 +4,7 @@
 // worker marks as due later (real clock, after time.sleep) is shown when it is due.
 import wasmUrl from '../generated/coroscope.wasm?url';
 import workerUrl from './worker.ts?worker&url';
-import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
+import { OUTPUT_LIMIT, type FromWorker, type RunOptions, type Stream, type ToWorker } from './protocol';
 import type { TraceEvent } from './trace';
 
 export type { RunOptions, Stream } from './protocol';
@@ -12,7 +12,7 @@ export type { TraceEvent } from './trace';
 
 export interface RunEnd {
   status: number | null; // null when the run was stopped
-  stopped: 'user' | 'output-limit' | null;
+  stopped: 'user' | 'output-limit' | 'crash' | null;
   notice: string | null;
 }
 
@@ -37,8 +37,7 @@ export const DEFAULT_OPTIONS: RunOptions = {
   trace: false,
 };
 
-// About 2 MB of text: far beyond any lesson, small enough to keep the console responsive.
-export const OUTPUT_LIMIT = 2_000_000;
+export { OUTPUT_LIMIT } from './protocol';
 
 // The engine is fetched and compiled once, here, while the first worker's script is still loading;
 // every worker (the spare ones too) instantiates this module instead of compiling its own copy.
@@ -73,6 +72,9 @@ class EngineWorker {
   readonly worker = startWorker();
   readonly ready: Promise<void>;
   onMessage: (message: FromWorker) => void = () => {};
+  // The worker died outside a run's messages (an uncaught error): the run it had is over.
+  onDeath: (message: string) => void = () => {};
+  dead = false;
 
   constructor() {
     void compiledEngine().then((module) =>
@@ -84,7 +86,11 @@ class EngineWorker {
         else if (event.data.type === 'fatal') reject(new Error(event.data.message));
         else this.onMessage(event.data);
       });
-      this.worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      this.worker.addEventListener('error', (event) => {
+        this.dead = true;
+        reject(new Error(event.message || 'the engine failed to load'));
+        this.onDeath(event.message || 'the engine stopped');
+      });
     });
   }
 
@@ -133,8 +139,10 @@ export class EngineClient {
     const deliver = (message: FromWorker) => {
       if (message.type === 'output') {
         for (const [stream, text] of message.chunks) {
+          // The cap applies before anything is shown: a 50 MB print shows its first 2 MB.
+          const room = OUTPUT_LIMIT - written;
           written += text.length;
-          handlers.output(stream, text);
+          handlers.output(stream, text.length > room ? text.slice(0, Math.max(0, room)) : text);
           if (written > OUTPUT_LIMIT) {
             this.replaceActive();
             finish({ status: null, stopped: 'output-limit',
@@ -146,6 +154,8 @@ export class EngineClient {
         handlers.trace?.(message.events);
       } else if (message.type === 'end') {
         finish({ status: message.status, stopped: null, notice: null });
+      } else if (message.type === 'crash') {
+        crashed(message.message);
       }
     };
     const drain = () => {
@@ -161,6 +171,14 @@ export class EngineClient {
         deliver(next);
       }
     };
+    // The engine's wasm instance aborted, or its worker died: say so; a fresh engine takes over.
+    const crashed = (why: string) => {
+      if (done) return;
+      this.replaceActive();
+      finish({ status: null, stopped: 'crash',
+        notice: `The engine stopped: ${why}. Nothing of your code is lost; a fresh engine is ready, press Run to try again.` });
+    };
+    engine.onDeath = crashed;
     engine.onMessage = (message) => {
       if (done || !('id' in message) || message.id !== id) return;
       queue.push(message);
@@ -189,7 +207,7 @@ export class EngineClient {
   // Terminating is the only way to interrupt a worker that is busy; the spare takes over.
   private replaceActive(): void {
     this.active.worker.terminate();
-    this.active = this.spare ?? new EngineWorker();
+    this.active = this.spare && !this.spare.dead ? this.spare : new EngineWorker();
     this.spare = new EngineWorker();
   }
 }

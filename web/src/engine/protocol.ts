@@ -11,6 +11,10 @@ export interface RunOptions {
   trace: boolean;
 }
 
+// About 2 MB of text: far beyond any lesson, small enough to keep the console responsive. The
+// worker stops sending past it; the page stops the run.
+export const OUTPUT_LIMIT = 2_000_000;
+
 export type ToWorker =
   // First message: the engine compiled by the page (null: the worker fetches and compiles it).
   // wasmUrl: where the worker fetches the engine itself when module is null (absolute: the worker
@@ -30,4 +34,7 @@ export type FromWorker =
   // each slice; due as for output.
   | { type: 'trace'; id: number; events: TraceEvent[]; due: number }
   | { type: 'end'; id: number; status: number; due: number }
+  // The engine failed inside a run (out of memory, a stack overflow: the wasm instance aborted);
+  // this worker is unusable from now on.
+  | { type: 'crash'; id: number; message: string }
   | { type: 'fatal'; message: string };

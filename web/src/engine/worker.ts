@@ -6,7 +6,7 @@
 // called from __main__ suspends the interpreter, so a script's loop is driven the same way.
 import createCoroscope from '../generated/coroscope.mjs';
 import type { CoroscopeModule, EngineRun } from '../generated/coroscope.mjs';
-import type { FromWorker, RunOptions, Stream, ToWorker } from './protocol';
+import { OUTPUT_LIMIT, type FromWorker, type RunOptions, type Stream, type ToWorker } from './protocol';
 import { TraceDecoder } from './trace_decode';
 
 const post = (message: FromWorker) => self.postMessage(message);
@@ -53,10 +53,36 @@ const soon = (f: () => void) => {
 const dueAt = (delayMs: number) => (delayMs > 0 ? Date.now() + delayMs : 0);
 
 function start(id: number, source: string, options: RunOptions, module: CoroscopeModule) {
-  // Every write is posted at once: a slice may still be long (module code, one task step that
-  // computes), and what it printed before must reach the page now. The page batches its drawing.
-  const write = (stream: Stream, text: string, delayMs: number) =>
-    post({ type: 'output', id, chunks: [[stream, text]], due: dueAt(delayMs) });
+  // Writes are batched: posted when 16 ms have passed since the last post, when 256 KB have
+  // gathered, and after every slice. So a slice that computes for a long time still shows what it
+  // printed as it goes, and `while True: sys.stdout.write("x")` costs the page one message per
+  // frame, not one per write. Text due later (real clock) is posted on its own with its due time.
+  // Past the page's output cap nothing more is sent: the page stops the run.
+  let pending: [Stream, string][] = [];
+  let pendingSize = 0;
+  let sent = 0;
+  let lastPost = performance.now();
+  const flush = () => {
+    if (pending.length > 0) post({ type: 'output', id, chunks: pending, due: 0 });
+    pending = [];
+    pendingSize = 0;
+    lastPost = performance.now();
+  };
+  const write = (stream: Stream, text: string, delayMs: number) => {
+    if (sent > OUTPUT_LIMIT) return;
+    if (sent + text.length > OUTPUT_LIMIT) text = text.slice(0, OUTPUT_LIMIT - sent + 1);
+    sent += text.length;
+    if (delayMs > 0) {
+      flush();
+      post({ type: 'output', id, chunks: [[stream, text]], due: dueAt(delayMs) });
+      return;
+    }
+    const last = pending[pending.length - 1];
+    if (last && last[0] === stream) last[1] += text;
+    else pending.push([stream, text]);
+    pendingSize += text.length;
+    if (pendingSize > 256 * 1024 || performance.now() - lastPost > 16 || sent > OUTPUT_LIMIT) flush();
+  };
   const run: EngineRun = new module.Run(source, options,
     (text: string, delayMs: number) => write('stdout', text, delayMs),
     (text: string, delayMs: number) => write('stderr', text, delayMs));
@@ -65,6 +91,7 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
   const decoder = options.trace ? new TraceDecoder() : null;
   const slice = () => {
     const state = run.slice(SLICE_ITERATIONS);
+    flush();
     if (decoder) {
       const events = decoder.decode(run.takeTrace());
       // A slice that ran long Python code (a module-level loop) brings many events at once: in
@@ -78,8 +105,16 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
   };
   const pump = () => {
     const t0 = performance.now();
-    let state = slice();
-    while (state === 'running' && performance.now() - t0 < CHUNK_MS) state = slice();
+    let state: ReturnType<typeof slice>;
+    try {
+      state = slice();
+      while (state === 'running' && performance.now() - t0 < CHUNK_MS) state = slice();
+    } catch (error) {
+      // The wasm instance aborted (out of memory, a stack overflow): it can't run anything again.
+      flush();
+      post({ type: 'crash', id, message: describeCrash(error) });
+      return;
+    }
     if (state === 'running') {
       soon(pump);
     } else if (state === 'waiting') {
@@ -90,6 +125,13 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
     }
   };
   pump();
+}
+
+function describeCrash(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/call stack|stack overflow|too much recursion/i.test(text)) return `its stack overflowed (${text})`;
+  if (/memory|Cannot enlarge|out of bounds/i.test(text)) return `it ran out of memory (${text})`;
+  return text || 'an internal error';
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
