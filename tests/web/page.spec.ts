@@ -16,6 +16,18 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+// The longest task on the page's main thread from now on, in milliseconds (longestTask).
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longest: number }).longest);
+
 const LONG = `import asyncio
 
 async def worker(name, delay):
@@ -72,13 +84,7 @@ test('at 375 px wide nothing overflows and the views switch', async ({ page }, i
 test('200,000 printed lines stream without a long task on the main thread', async ({ page }) => {
   await openPlayground(page);
   await setSource(page, 'for i in range(200_000):\n    print(i)\n');
-  await page.evaluate(() => {
-    const w = window as unknown as { longest: number };
-    w.longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(statusText(page)).toHaveText('finished', { timeout: 60_000 });
   const text = await page.evaluate(() => (window as unknown as { coroscope: { console: { text: string } } }).coroscope.console.text);
@@ -86,8 +92,7 @@ test('200,000 printed lines stream without a long task on the main thread', asyn
   expect(text.endsWith('199999\n')).toBe(true);
   // The view keeps only the rows in sight.
   expect(await page.locator('#console .line').count()).toBeLessThan(200);
-  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-  expect(longest).toBeLessThan(100);
+  expect(await longestTask(page)).toBeLessThan(100);
 });
 
 test('after the first visit the playground loads and runs offline', async ({ page, context }) => {
@@ -105,13 +110,7 @@ test('after the first visit the playground loads and runs offline', async ({ pag
 
 test('a flood of tiny writes and a 50 MB print keep the page responsive and stop at the cap', async ({ page }) => {
   await openPlayground(page);
-  await page.evaluate(() => {
-    const w = window as unknown as { longest: number };
-    w.longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   for (const source of ['import sys\nwhile True:\n    sys.stdout.write("x")\n', 'print("y" * 50_000_000)\n']) {
     await setSource(page, source);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -121,5 +120,5 @@ test('a flood of tiny writes and a 50 MB print keep the page responsive and stop
     expect(text.length).toBeLessThan(2_100_000);
     await expect(page.locator('#console .line').first()).toContainText('more characters on this line');
   }
-  expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(200);
+  expect(await longestTask(page)).toBeLessThan(200);
 });
