@@ -181,3 +181,44 @@ test('time.sleep blocks the loop lane and to_thread gets a thread lane', async (
   await page.waitForTimeout(100); // the canvas redraws on the next frame
   await shoot(page, info, 'blocking-time-axis');
 });
+
+test('the canvas zooms, pans, shows tooltips, selects by click and replays', async ({ page }, info) => {
+  await openPlayground(page);
+  await runAndWait(page, WORKERS);
+  const canvas = page.locator('#timeline canvas');
+  const pixels = () => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const box = (await canvas.boundingBox())!;
+  // Hovering Task-2's lane where it sleeps shows what it waits for.
+  const lane2 = box.y + 34 + 26 * 2 + 13; // header, then lanes: event loop, Task-1, Task-2
+  let found = false;
+  for (let x = box.x + 200; x < box.x + box.width - 10 && !found; x += 8) {
+    await page.mouse.move(x, lane2);
+    found = ((await page.locator('.tooltip').textContent()) ?? '').includes('waiting: sleep(1)');
+  }
+  expect(found).toBe(true);
+  await expect(page.locator('.tooltip')).toBeVisible();
+  await shoot(page, info, 'tooltip');
+  const before = await pixels();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await expect.poll(pixels).not.toBe(before);
+  const zoomed = await pixels();
+  await page.mouse.move(box.x + box.width / 2, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + 60, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(pixels).not.toBe(zoomed);
+  // 0 fits the whole run again.
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('0');
+  // Replay animates from the first event.
+  await page.getByRole('button', { name: 'Replay' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.locator('#moment')).toHaveText(/^Event [2-9] of /);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await page.locator('#moment').textContent();
+  await page.waitForTimeout(400);
+  await expect(page.locator('#moment')).toHaveText(paused!);
+});
