@@ -15,6 +15,29 @@ const onLine = (line) => {
   document.getElementById('out').textContent += line + '\n';
 };
 
+// What the traced runs took from the engine: events, the bytes they occupied in its memory
+// (records and strings), and the largest slice (what the engine held at once).
+const traced = {
+  events: 0,
+  bytes: 0,
+  peakBytes: 0,
+  peakEvents: 0,
+  reset() {
+    Object.assign(this, { events: 0, bytes: 0, peakBytes: 0, peakEvents: 0 });
+  },
+  take(decoder, trace) {
+    let n = 0;
+    decoder.decodeChunks(trace, 4096, (events) => {
+      n += events.length;
+    });
+    if (n === 0) return;
+    const bytes = trace.records.byteLength + trace.strings.byteLength;
+    this.events += n;
+    this.bytes += bytes;
+    if (bytes > this.peakBytes) Object.assign(this, { peakBytes: bytes, peakEvents: n });
+  },
+};
+
 // Drives the engine as the playground's worker drives it: slices, yielding to the browser in between.
 function coroscopeRunner(engine) {
   let pending = '';
@@ -26,14 +49,34 @@ function coroscopeRunner(engine) {
       pending = pending.slice(nl + 1);
     }
   };
-  const run = (src, realClock) =>
+  // bench/browser/trace_cost.mjs drives it exactly as web/src/engine/worker.ts does: slices of
+  // 200 iterations back to back for 8 ms, then a MessageChannel hop; with a trace decoder the run
+  // is traced, and the trace is taken after every slice and decoded (the events are counted,
+  // then dropped, as the worker drops them once posted).
+  const channel = new MessageChannel();
+  let continuation = null;
+  channel.port1.onmessage = () => continuation?.();
+  const soon = (f) => {
+    continuation = f;
+    channel.port2.postMessage(null);
+  };
+  const run = (src, realClock, decoder, workerSlices) =>
     new Promise((resolve, reject) => {
       const options = { filename: 'main.py', clock: realClock ? 'real' : 'virtual', speed: 1,
-        maxSteps: 0, stdin: null, trace: false };
+        maxSteps: 0, stdin: null, trace: decoder !== null };
       const r = new engine.Run(src, options, write, write);
+      const slice = () => {
+        const state = r.slice(workerSlices ? 200 : 100000);
+        if (decoder) traced.take(decoder, r.takeTrace());
+        return state;
+      };
       const pump = () => {
-        const state = r.slice(100000);
-        if (state === 'running') setTimeout(pump, 0);
+        let state = slice();
+        if (workerSlices) {
+          const t0 = performance.now();
+          while (state === 'running' && performance.now() - t0 < 8) state = slice();
+        }
+        if (state === 'running') workerSlices ? soon(pump) : setTimeout(pump, 0);
         else if (state === 'waiting') setTimeout(pump, r.waitSeconds() * 1000);
         else {
           const status = r.status();
@@ -43,7 +86,11 @@ function coroscopeRunner(engine) {
       };
       pump();
     });
-  return { run: (src, name) => run(src, name === 'b6_timers'), gc: () => {} };
+  return {
+    run: (src, name, decoder = null, workerSlices = false) =>
+      run(src, name === 'b6_timers', decoder, workerSlices),
+    gc: () => {},
+  };
 }
 
 const runtimes = {
@@ -102,14 +149,19 @@ async function main() {
   window.bench = {
     readyAt,
     // Runs a program once (compile + run) and returns its wall time and output. gc is not timed.
-    async run(name) {
+    // trace (bench/browser/trace_cost.mjs): the run is traced and its trace decoded; then it
+    // says how many events there were and the bytes they took in the engine's memory.
+    async run(name, { trace = false, workerSlices = false } = {}) {
       const source = await fetchProgram(name);
+      const decoder = trace ? new (await import('/decode/trace_decode.js')).TraceDecoder() : null;
       runtime.gc();
       lines.length = 0;
+      traced.reset();
       const start = performance.now();
-      await runtime.run(source, name);
+      await runtime.run(source, name, decoder, workerSlices);
       const ms = performance.now() - start;
-      return { ms, output: lines.join('\n') };
+      const { events, bytes, peakBytes, peakEvents } = traced;
+      return { ms, output: lines.join('\n'), trace: trace ? { events, bytes, peakBytes, peakEvents } : null };
     },
     firstLine: () => ({ at: firstLineAt, line: lines[0], phases }),
   };

@@ -53,7 +53,7 @@ void Session::trace_print(const std::string& s, bool is_err) {
   rt::EventLoop* loop = rt::get_running_loop();
   if (loop && loop->tracing()) {
     e.task = loop->current_task_id();
-    loop->emit(e);
+    loop->emit(std::move(e));
     return;
   }
   // Outside the loop (module code): at the program's clock, in the last iteration seen.

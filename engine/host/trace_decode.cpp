@@ -154,9 +154,19 @@ void TraceDecoder::feed(const TraceRecord* records, std::size_t n, const std::st
         names_[e.task] = e.name;
         break;
       case EventKind::Step:
+        if (sm & kStepAfterRun) {  // the run of the handle that started it, first
+          TraceEventView run;
+          run.kind = EventKind::Run;
+          run.seq = events.size();
+          run.time = e.time;
+          run.iteration = e.iteration;
+          run.id = r.c;
+          events.push_back(std::move(run));
+          e.seq = events.size();
+        }
         e.task = r.a;
         e.line = r.b;
-        e.thrown = sm != 0;
+        e.thrown = sm & 1;
         running_.push_back(e.task);
         break;
       case EventKind::Suspend:
@@ -164,6 +174,19 @@ void TraceDecoder::feed(const TraceRecord* records, std::size_t n, const std::st
         e.line = r.b;
         e.how = kHow[sm & 3];
         if (!running_.empty()) running_.pop_back();
+        if (sm & kSuspendThenReady) {  // then the ready of its next step
+          TraceEventView ready;
+          ready.kind = EventKind::Ready;
+          ready.seq = events.size() + 1;
+          ready.time = e.time;
+          ready.iteration = e.iteration;
+          ready.id = r.c;
+          ready.task = e.task;
+          ready.label = task_name(e.task) + " step";
+          events.push_back(std::move(e));
+          events.push_back(std::move(ready));
+          continue;
+        }
         break;
       case EventKind::Wait:
         e.task = r.a;
@@ -202,8 +225,20 @@ void TraceDecoder::feed(const TraceRecord* records, std::size_t n, const std::st
         e.count = r.b;
         break;
       case EventKind::Done:
+        if (sm & kDoneAfterSuspend) {  // the suspend that ended its coroutine, first
+          TraceEventView s;
+          s.kind = EventKind::Suspend;
+          s.seq = events.size();
+          s.time = e.time;
+          s.iteration = e.iteration;
+          s.task = r.a;
+          s.how = kHow[sm >> 2 & 3];
+          if (!running_.empty()) running_.pop_back();
+          events.push_back(std::move(s));
+          e.seq = events.size();
+        }
         e.task = r.a;
-        e.how = kOutcome[sm < 3 ? sm : 0];
+        e.how = kOutcome[(sm & 3) < 3 ? sm & 3 : 0];
         e.text = str(r.b);
         break;
       case EventKind::Ready:

@@ -49,9 +49,7 @@ class TraceDecoder {
   // Reads one take of the stream (records, their new strings and the first string's id).
   void feed(const TraceRecord* records, std::size_t n, const std::string& strings,
             std::uint32_t first_string);
-  void feed(const TraceStream& s) {
-    feed(s.records().data(), s.records().size(), s.strings(), s.first_string());
-  }
+  void feed(const TraceStream& s) { feed(s.records(), s.size(), s.strings(), s.first_string()); }
   std::vector<TraceEventView> events;
   // Task names by id, as far as read.
   const std::unordered_map<std::uint64_t, std::string>& names() const noexcept { return names_; }

@@ -24,8 +24,17 @@ void put_double(TraceRecord& r, double v) {
 
 }  // namespace
 
+void TraceStream::grow() {
+  std::size_t capacity = capacity_ ? capacity_ * 2 : 1024;
+  std::unique_ptr<TraceRecord[]> bigger(new TraceRecord[capacity]);
+  if (size_) std::memcpy(bigger.get(), records_.get(), size_ * sizeof(TraceRecord));
+  records_ = std::move(bigger);
+  capacity_ = capacity;
+}
+
 void TraceStream::clear() {
-  records_.clear();
+  size_ = 0;
+  fusable_ = false;
   strings_.clear();
   first_string_ = next_string_;
 }
@@ -57,17 +66,90 @@ std::uint32_t TraceStream::repr(const rt::Value* v) {
   return text(lang_.repr(*v));
 }
 
-TraceRecord& TraceStream::add(EventKind kind, const rt::TraceEvent& e, std::uint32_t sm) {
-  std::uint64_t it = last_iteration_;
-  if (e.iteration != ~std::uint64_t(0)) {
-    if (e.iteration < last_raw_) offset_ = last_iteration_ + 1 - e.iteration;  // a new loop
-    last_raw_ = e.iteration;
-    it = last_iteration_ = e.iteration + offset_;
+TraceRecord& TraceStream::add(EventKind kind, std::uint64_t iteration, double time,
+                              std::uint32_t sm) {
+  if (iteration != last_raw_) {
+    if (iteration != ~std::uint64_t(0)) {  // else outside any loop: the last iteration seen
+      if (iteration < last_raw_) offset_ = last_iteration_ + 1 - iteration;  // a new loop
+      last_raw_ = iteration;
+      last_iteration_ = iteration + offset_;
+    }
   }
   ++total_;
-  records_.push_back(
-      {e.time, u32(it), static_cast<std::uint32_t>(kind) | (sm & kSmallMax) << 8, 0, 0, 0, 0});
-  return records_.back();
+  fusable_ = false;
+  if (size_ == capacity_) grow();
+  TraceRecord& r = records_[size_++];
+  r = {
+      time, u32(last_iteration_), static_cast<std::uint32_t>(kind) | (sm & kSmallMax) << 8, 0, 0, 0,
+      0};
+  return r;
+}
+
+void TraceStream::on_step_event(rt::TraceKind kind, std::uint64_t iteration, double time,
+                                std::uint64_t task, std::uint64_t other, std::int64_t line,
+                                std::uint8_t flag, rt::Label lab) {
+  switch (kind) {
+    case TraceKind::Ready: {
+      // The next step of the task that just yielded: one record with its suspend.
+      if (fusable_ && flag == std::uint8_t(rt::HandleRole::Step) && fusable_task_ == task &&
+          (records_[size_ - 1].head & 0xFF) == std::uint32_t(EventKind::Suspend)) {
+        TraceRecord& r = records_[size_ - 1];
+        r.head |= kSuspendThenReady << 8;
+        r.c = u32(other);
+        fusable_ = false;
+        ++total_;
+        return;
+      }
+      std::uint32_t l = label(lab);
+      TraceRecord& r = add(EventKind::Ready, iteration, time, flag);
+      r.a = u32(other);
+      r.b = l;
+      r.c = u32(task);
+      return;
+    }
+    case TraceKind::Run:
+      add(EventKind::Run, iteration, time).a = u32(other);
+      if (flag != std::uint8_t(rt::HandleRole::Callback)) {
+        fusable_ = true;
+        fusable_task_ = task;
+      }
+      return;
+    case TraceKind::StepBegin: {
+      // Started by the handle just taken from the queue: one record for both.
+      if (fusable_ && fusable_task_ == task &&
+          (records_[size_ - 1].head & 0xFF) == std::uint32_t(EventKind::Run)) {
+        TraceRecord& r = records_[size_ - 1];
+        r.c = r.a;
+        r.a = u32(task);
+        r.b = u32(line > 0 ? line : 0);
+        r.head = std::uint32_t(EventKind::Step) | (flag | kStepAfterRun) << 8;
+        fusable_ = false;
+        ++total_;
+        return;
+      }
+      TraceRecord& r = add(EventKind::Step, iteration, time, flag);
+      r.a = u32(task);
+      r.b = u32(line > 0 ? line : 0);
+      return;
+    }
+    case TraceKind::StepEnd: {
+      TraceRecord& r = add(EventKind::Suspend, iteration, time, flag);
+      r.a = u32(task);
+      r.b = u32(line > 0 ? line : 0);
+      fusable_ = true;  // with the ready of its next step, or with its done
+      fusable_task_ = task;
+      return;
+    }
+    default:
+      on_event({.kind = kind,
+                .flag = flag,
+                .iteration = iteration,
+                .time = time,
+                .task = task,
+                .other = other,
+                .line = line,
+                .label = lab});
+  }
 }
 
 void TraceStream::on_event(const rt::TraceEvent& e) {
@@ -91,13 +173,11 @@ void TraceStream::on_event(const rt::TraceEvent& e) {
       break;
     }
     case TraceKind::StepBegin:
-    case TraceKind::StepEnd: {
-      TraceRecord& r =
-          add(e.kind == TraceKind::StepBegin ? EventKind::Step : EventKind::Suspend, e, e.flag);
-      r.a = u32(e.task);
-      r.b = u32(e.line > 0 ? e.line : 0);
+    case TraceKind::StepEnd:
+    case TraceKind::Ready:
+    case TraceKind::Run:
+      on_step_event(e.kind, e.iteration, e.time, e.task, e.other, e.line, e.flag, e.label);
       break;
-    }
     case TraceKind::Blocked: {
       on_.clear();
       e.future->waits_on(on_);
@@ -152,22 +232,23 @@ void TraceStream::on_event(const rt::TraceEvent& e) {
       std::uint32_t t = e.value && *e.value                  ? repr(e.value)
                         : outcome == rt::TaskOutcome::Result ? text("None")
                                                              : 0;
+      // The coroutine just returned or raised: one record for its suspend and its done.
+      if (fusable_ && fusable_task_ == e.task &&
+          (records_[size_ - 1].head & 0xFF) == std::uint32_t(EventKind::Suspend) &&
+          records_[size_ - 1].b == 0 && (records_[size_ - 1].head >> 8 & 3) >= 2) {
+        TraceRecord& r = records_[size_ - 1];
+        std::uint32_t how = r.head >> 8 & 3;
+        r.head = std::uint32_t(EventKind::Done) | (e.flag | how << 2 | kDoneAfterSuspend) << 8;
+        r.b = t;
+        fusable_ = false;
+        ++total_;
+        break;
+      }
       TraceRecord& r = add(EventKind::Done, e, e.flag);
       r.a = u32(e.task);
       r.b = t;
       break;
     }
-    case TraceKind::Ready: {
-      std::uint32_t lab = label(e.label);
-      TraceRecord& r = add(EventKind::Ready, e, e.flag);
-      r.a = u32(e.other);
-      r.b = lab;
-      r.c = u32(e.task);
-      break;
-    }
-    case TraceKind::Run:
-      add(EventKind::Run, e).a = u32(e.other);
-      break;
     case TraceKind::TimerAdded: {
       std::uint32_t lab = label(e.label);
       // The task, when its id fits the small field (else the reader takes the running task).

@@ -146,6 +146,12 @@ class LaneTracker final : public rt::Tracer {
     }
     if (st_.opts.tracer) st_.opts.tracer->on_event(e);
   }
+  void on_step_event(rt::TraceKind kind, std::uint64_t iteration, double time, std::uint64_t task,
+                     std::uint64_t other, std::int64_t line, std::uint8_t flag,
+                     rt::Label label) override {
+    if (st_.opts.tracer)
+      st_.opts.tracer->on_step_event(kind, iteration, time, task, other, line, flag, label);
+  }
 
  private:
   State& st_;

@@ -1,5 +1,7 @@
 #include "modules/trace_text.hpp"
 
+#include <string_view>
+
 #include "lang/containers.hpp"
 
 namespace coroscope::modules {
@@ -13,7 +15,9 @@ namespace {
 constexpr std::size_t kMaxRepr = 80;
 
 bool is_library(const lang::Code* code) {
-  return !code->src || code->src->filename.rfind("<frozen ", 0) == 0;
+  if (!code->src) return true;
+  // Asked at every step: a prefix compare, not a search.
+  return std::string_view(code->src->filename).substr(0, 8) == "<frozen ";
 }
 
 int line_at(const lang::Code* code, std::uint32_t pc) {
@@ -62,6 +66,10 @@ bool safe(VM& vm, Value v, int& budget) {
 }  // namespace
 
 std::string trace_repr(VM& vm, Value v) {
+  // The common arguments and results, without the interpreter (every task of a run asks).
+  if (v.isInt()) return std::to_string(v.i);
+  if (v.isNone()) return "None";
+  if (v.isBool()) return v.b ? "True" : "False";
   int budget = 64;
   std::string out;
   if (!safe(vm, v, budget)) return "<" + vm.typeName(v) + " object>";
@@ -78,8 +86,11 @@ std::string trace_repr(VM& vm, Value v) {
 
 std::string describe_call(VM& vm, lang::Generator* g) {
   const lang::Code* code = g->fn->code;
-  if (g->qualname->s() == "<module>") return "<module>";  // a notebook-style file's own code
-  std::string out = g->qualname->s() + "(";
+  const std::string& qualname = g->qualname->s();
+  if (qualname[0] == '<' && qualname == "<module>") return "<module>";  // a notebook's own code
+  std::string out;
+  out.reserve(64);
+  out.append(qualname).push_back('(');
   // Created: the slots hold the arguments; suspended: the parameters as they are now (the same
   // unless the coroutine rebound them). Running or finished: the slots are elsewhere or gone.
   if (g->state != lang::GenState::Created && g->state != lang::GenState::Suspended)

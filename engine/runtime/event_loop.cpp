@@ -95,7 +95,7 @@ void EventLoop::close() {
   sleepers_.clear();
 }
 
-void EventLoop::emit(TraceEvent e) {
+void EventLoop::emit(TraceEvent&& e) {
   e.iteration = iteration_;
   e.time = clock_->now();
   tracer_->on_event(e);
@@ -115,11 +115,7 @@ Label EventLoop::running_handle_label() const noexcept {
 
 void EventLoop::trace_ready(Handle* h) {
   h->queued_ = true;
-  emit({.kind = TraceKind::Ready,
-        .flag = static_cast<std::uint8_t>(h->role_),
-        .task = h->task_,
-        .other = h->id_,
-        .label = h->label_});
+  emit_step(TraceKind::Ready, h->task_, h->id_, 0, static_cast<std::uint8_t>(h->role_), h->label_);
 }
 
 Ref<Handle> EventLoop::push_ready(Callback cb, Ref<Future> arg, Value ctx, Label label) {
@@ -279,7 +275,9 @@ void EventLoop::run_once_impl(bool may_block) {
   std::size_t ntodo = ready_.size();
   for (std::size_t i = 0; i < ntodo; ++i) {
     Handle* h = ready_.pop();
-    if (h->queued_ && tracer_) emit({.kind = TraceKind::Run, .other = h->id_});
+    if (h->queued_ && tracer_) {
+      emit_step(TraceKind::Run, h->task_, h->id_, 0, static_cast<std::uint8_t>(h->role_));
+    }
     if (!h->cancelled_) {
       if (h->ctx_) lang_->enter_context(h->ctx_);
       running_handle_ = h;

@@ -127,7 +127,12 @@ class EventLoop {
   bool tracing() const noexcept { return tracer_ != nullptr; }
   // Stamps `e` with the iteration and the time and hands it to the tracer. Callers test
   // tracing() first, so that nothing is built for a run without a tracer.
-  void emit(TraceEvent e);
+  void emit(TraceEvent&& e);
+  // The same for the events of every iteration (Tracer::on_step_event).
+  void emit_step(TraceKind kind, std::uint64_t task, std::uint64_t other, std::int64_t line,
+                 std::uint8_t flag, Label label = 0) {
+    tracer_->on_step_event(kind, iteration_, clock_->now(), task, other, line, flag, label);
+  }
   // A label for the trace from a literal; 0 (and no lookup) when nothing is traced.
   Label label(const char* literal) { return tracer_ ? lang_->labels.literal(literal) : 0; }
   // The task running now, as an id (0: none).

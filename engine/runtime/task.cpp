@@ -112,11 +112,7 @@ void Task::step_body(Value exc) {
   }
   fut_waiter_ = nullptr;
   if (loop_->tracing()) {
-    loop_->emit({.kind = TraceKind::StepBegin,
-                 .flag = std::uint8_t(exc ? 1 : 0),
-                 .task = id(),
-                 .line = coro_->line(),
-                 .value = &exc});
+    loop_->emit_step(TraceKind::StepBegin, id(), 0, coro_->line(), std::uint8_t(exc ? 1 : 0));
   }
   StepResult r = exc ? coro_->throw_(std::move(exc)) : coro_->send({});
   if (loop_->tracing()) trace_step_end(r);
@@ -173,10 +169,8 @@ void Task::trace_step_end(const StepResult& r) {
                 : r.kind == StepResult::Kind::Raise ? StepHow::Raise
                 : r.kind == StepResult::Kind::Block ? StepHow::Block
                                                     : StepHow::Yield;
-  loop_->emit({.kind = TraceKind::StepEnd,
-               .flag = static_cast<std::uint8_t>(how),
-               .task = id(),
-               .line = coro_ ? coro_->line() : 0});
+  loop_->emit_step(TraceKind::StepEnd, id(), 0, coro_ ? coro_->line() : 0,
+                   static_cast<std::uint8_t>(how));
 }
 
 void Task::wakeup(Future* f) {

@@ -70,6 +70,22 @@ class Tracer {
  public:
   virtual ~Tracer() = default;
   virtual void on_event(const TraceEvent& e) = 0;
+  // The events every loop iteration has (Ready, Run, StepBegin, StepEnd), without building a
+  // TraceEvent: a tracer that records them compactly takes them here (tracing B3's 200,000
+  // switches makes 800,000 of them). For Run, `task` and `flag` are the handle's task and role.
+  // By default they become a TraceEvent.
+  virtual void on_step_event(TraceKind kind, std::uint64_t iteration, double time,
+                             std::uint64_t task, std::uint64_t other, std::int64_t line,
+                             std::uint8_t flag, Label label) {
+    on_event({.kind = kind,
+              .flag = flag,
+              .iteration = iteration,
+              .time = time,
+              .task = task,
+              .other = other,
+              .line = line,
+              .label = label});
+  }
 };
 
 }  // namespace coroscope::rt

@@ -56,24 +56,23 @@ class Run {
   int status() const { return session_.exit_status(); }
 
   // What the trace recorded since the last call, copied out of the engine's memory, which is
-  // then reused: {records: Float64Array (4 per event, docs/TRACE.md), strings: the new strings,
-  // each followed by a NUL, firstString: the id of the first}.
+  // then reused: {records: Float64Array (4 per record, docs/TRACE.md), strings: the new strings
+  // in UTF-8, each followed by a NUL, firstString: the id of the first}. The strings go as bytes:
+  // Embind would turn a std::string with NULs into a JS string one piece at a time.
   val take_trace() {
     val out = val::object();
     host::TraceStream* t = session_.trace();
-    if (!t) {
-      out.set("records", val::global("Float64Array").new_(0));
-      out.set("strings", std::string());
-      out.set("firstString", 1);
-      return out;
-    }
-    const auto& r = t->records();
-    const double* words = reinterpret_cast<const double*>(r.data());
-    val view(emscripten::typed_memory_view(r.size() * 4, words));
-    out.set("records", view.call<val>("slice"));
-    out.set("strings", t->strings());
-    out.set("firstString", t->first_string());
-    t->clear();
+    const double* words = t ? reinterpret_cast<const double*>(t->records()) : nullptr;
+    const std::string empty;
+    const std::string& strings = t ? t->strings() : empty;
+    out.set("records",
+            val(emscripten::typed_memory_view(t ? t->size() * 4 : 0, words)).call<val>("slice"));
+    out.set("strings",
+            val(emscripten::typed_memory_view(
+                    strings.size(), reinterpret_cast<const unsigned char*>(strings.data())))
+                .call<val>("slice"));
+    out.set("firstString", t ? t->first_string() : 1);
+    if (t) t->clear();
     return out;
   }
 

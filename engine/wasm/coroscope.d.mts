@@ -19,8 +19,8 @@ export interface EngineTrace {
   // 32 bytes per event (4 doubles' worth): a double time, then 32-bit words. Read the words
   // through a Uint32Array over the same buffer, never as doubles.
   records: Float64Array;
-  // The strings these records introduced, each followed by a NUL.
-  strings: string;
+  // The strings these records introduced, in UTF-8, each followed by a NUL.
+  strings: Uint8Array;
   // The id of the first of them (ids continue from one take to the next; 0 is "none").
   firstString: number;
 }

@@ -7,12 +7,11 @@
 import createCoroscope from '../generated/coroscope.mjs';
 import type { CoroscopeModule, EngineRun } from '../generated/coroscope.mjs';
 import { OUTPUT_LIMIT, type FromWorker, type RunOptions, type Stream, type ToWorker } from './protocol';
-import { TraceDecoder } from './trace_decode';
+import { CHUNK_RECORDS, TraceDecoder } from './trace_decode';
 
 const post = (message: FromWorker) => self.postMessage(message);
 const SLICE_ITERATIONS = 200; // loop iterations per engine call
 const CHUNK_MS = 8; // engine calls back to back before the worker takes a breath
-const TRACE_CHUNK = 8192; // trace events per message
 
 // The page sends the compiled engine (see client.ts); instantiating it takes a few milliseconds.
 function load(module: WebAssembly.Module | null, wasmUrl: string) {
@@ -93,13 +92,13 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
     const state = run.slice(SLICE_ITERATIONS);
     flush();
     if (decoder) {
-      const events = decoder.decode(run.takeTrace());
-      // A slice that ran long Python code (a module-level loop) brings many events at once: in
-      // messages of bounded size, so that the page handles each in a short task.
+      // A slice that ran long Python code (a module-level loop) brings many events at once: they
+      // are decoded and posted a chunk at a time, so that the page handles each message in a short
+      // task and the events of a chunk die young (docs/PERFORMANCE.md, "Tracing").
       const due = dueAt(run.outputDelayMs());
-      for (let i = 0; i < events.length; i += TRACE_CHUNK) {
-        post({ type: 'trace', id, events: events.slice(i, i + TRACE_CHUNK), due });
-      }
+      decoder.decodeChunks(run.takeTrace(), CHUNK_RECORDS, (events) => {
+        if (events.length > 0) post({ type: 'trace', id, events, due });
+      });
     }
     return state;
   };
