@@ -87,12 +87,14 @@ test('200,000 printed lines stream without a long task on the main thread', asyn
   await watchLongTasks(page);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(statusText(page)).toHaveText('finished', { timeout: 60_000 });
+  // Read before the checks below, which build the whole text in the page.
+  const longest = await longestTask(page);
   const text = await page.evaluate(() => (window as unknown as { coroscope: { console: { text: string } } }).coroscope.console.text);
   expect(text.split('\n').length).toBe(200_001);
   expect(text.endsWith('199999\n')).toBe(true);
   // The view keeps only the rows in sight.
   expect(await page.locator('#console .line').count()).toBeLessThan(200);
-  expect(await longestTask(page)).toBeLessThan(100);
+  expect(longest).toBeLessThan(100);
 });
 
 test('after the first visit the playground loads and runs offline', async ({ page, context }) => {
@@ -110,15 +112,15 @@ test('after the first visit the playground loads and runs offline', async ({ pag
 
 test('a flood of tiny writes and a 50 MB print keep the page responsive and stop at the cap', async ({ page }) => {
   await openPlayground(page);
-  await watchLongTasks(page);
   for (const source of ['import sys\nwhile True:\n    sys.stdout.write("x")\n', 'print("y" * 50_000_000)\n']) {
     await setSource(page, source);
+    await watchLongTasks(page);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.locator('#console .notice')).toContainText('Stopped: the output passed', { timeout: 20_000 });
     await expect(statusText(page)).toHaveText('stopped');
+    expect(await longestTask(page)).toBeLessThan(200);
     const text = await page.evaluate(() => (window as unknown as { coroscope: { console: { text: string } } }).coroscope.console.text);
     expect(text.length).toBeLessThan(2_100_000);
     await expect(page.locator('#console .line').first()).toContainText('more characters on this line');
   }
-  expect(await longestTask(page)).toBeLessThan(200);
 });

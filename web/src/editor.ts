@@ -39,8 +39,14 @@ export function createEditor(host: HTMLElement, initial: string, theme: 'light' 
     minimap: { enabled: false },
     fontSize: 14,
     scrollBeyondLastLine: false,
+    // The folding arrows are drawn with Monaco's icon font (74 KB gzip): they appear once the
+    // reader reaches the editor, so the first load does not fetch the font (see below).
+    showFoldingControls: 'never',
   });
   const marked = editor.createDecorationsCollection();
+  const showFolding = () => editor.updateOptions({ showFoldingControls: 'mouseover' });
+  host.addEventListener('pointerenter', showFolding, { once: true });
+  editor.onDidFocusEditorWidget(showFolding);
   return {
     text: () => editor.getValue(),
     setText: (text) => editor.setValue(text),

@@ -52,20 +52,29 @@ const soon = (f: () => void) => {
 const dueAt = (delayMs: number) => (delayMs > 0 ? Date.now() + delayMs : 0);
 
 function start(id: number, source: string, options: RunOptions, module: CoroscopeModule) {
-  // Writes are batched: posted when 16 ms have passed since the last post, when 256 KB have
-  // gathered, and after every slice. So a slice that computes for a long time still shows what it
-  // printed as it goes, and `while True: sys.stdout.write("x")` costs the page one message per
-  // frame, not one per write. Text due later (real clock) is posted on its own with its due time.
-  // Past the page's output cap nothing more is sent: the page stops the run.
+  // Writes go to the page as they happen, up to 32 messages per 16 ms; beyond that they are
+  // batched (posted with the next write past the window, at 256 KB, and after every slice). So
+  // `print("start")` before a long computation shows at once, and `while True:
+  // sys.stdout.write("x")` costs the page a few messages per frame, not one per write. Text due
+  // later (real clock) is posted on its own with its due time. Past the page's output cap nothing
+  // more is sent: the page stops the run.
   let pending: [Stream, string][] = [];
   let pendingSize = 0;
   let sent = 0;
-  let lastPost = performance.now();
+  let window = -Infinity;
+  let posts = 0;
   const flush = () => {
     if (pending.length > 0) post({ type: 'output', id, chunks: pending, due: 0 });
     pending = [];
     pendingSize = 0;
-    lastPost = performance.now();
+  };
+  const due = () => {
+    const now = performance.now();
+    if (now - window > 16) {
+      window = now;
+      posts = 0;
+    }
+    return ++posts <= 32;
   };
   const write = (stream: Stream, text: string, delayMs: number) => {
     if (sent > OUTPUT_LIMIT) return;
@@ -80,7 +89,7 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
     if (last && last[0] === stream) last[1] += text;
     else pending.push([stream, text]);
     pendingSize += text.length;
-    if (pendingSize > 256 * 1024 || performance.now() - lastPost > 16 || sent > OUTPUT_LIMIT) flush();
+    if (due() || pendingSize > 256 * 1024 || sent > OUTPUT_LIMIT) flush();
   };
   const run: EngineRun = new module.Run(source, options,
     (text: string, delayMs: number) => write('stdout', text, delayMs),
