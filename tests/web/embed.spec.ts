@@ -106,3 +106,26 @@ test('embed.js turns the course page code blocks into live playgrounds as they s
   await expect(second.locator('#edit')).toBeHidden();
   await page.screenshot({ path: info.outputPath('course-page.png'), fullPage: true });
 });
+
+test('the Embed dialog gives an iframe and a code block that work as given', async ({ page }, info) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${PLAYGROUND}/index.html#example=04_async_await_basics`);
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await page.locator('#export-menu summary').click();
+  await page.getByRole('button', { name: 'Embed on a page…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
+  await dialog.getByLabel('run on load').check();
+  await dialog.getByLabel('timeline').uncheck();
+  await page.screenshot({ path: info.outputPath('embed-dialog.png') });
+  const iframe = await dialog.getByRole('textbox', { name: 'iframe snippet' }).inputValue();
+  expect(iframe).toContain('embed.html#example=04_async_await_basics&amp;panes=editor%2Cconsole&amp;autorun');
+  const block = await dialog.getByRole('textbox', { name: 'embed.js snippet' }).inputValue();
+  expect(block).toContain('<pre data-coroscope="04_async_await_basics" data-panes="editor,console" data-autorun>');
+  // The iframe snippet, pasted into a page of another origin, runs the scenario.
+  pages['/snippet'] = `<!doctype html><html lang="en"><title>snippet</title><body>${iframe}</body></html>`;
+  await page.goto(`${origin}/snippet`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('#status')).toHaveText('finished', { timeout: 15_000 });
+  await expect(frame.locator('#console')).toContainText(expected('04_async_await_basics').trim().split('\n').at(-1)!);
+  await expect(frame.locator('.timeline-pane')).toBeHidden();
+});

@@ -308,10 +308,11 @@ byId('share').addEventListener('click', () => void copyLink());
 // ---- exports ----------------------------------------------------------------------------------
 
 const exportMenu = byId<HTMLDetailsElement>('export-menu');
+let embedDialog: import('./embed_dialog').EmbedDialog | null = null;
 exportMenu.addEventListener('toggle', () => {
   const hasRun = (store.state.model?.size ?? 0) > 0;
   exportMenu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => {
-    b.disabled = b.dataset.export !== 'markdown' && !hasRun;
+    b.disabled = b.dataset.export !== 'markdown' && b.dataset.export !== 'embed' && !hasRun;
   });
 });
 exportMenu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) =>
@@ -320,6 +321,19 @@ exportMenu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) =>
     const { chromeTrace, download, markdown } = await import('./export');
     const model = store.state.model;
     const kind = b.dataset.export;
+    if (kind === 'embed') {
+      const { EmbedDialog } = await import('./embed_dialog');
+      const hash = parseHash(location.hash);
+      let payload = '';
+      try {
+        payload = await encodeState({ code: editor?.text() ?? '', clock: 'virtual', speed: 1, moment: null });
+      } catch {
+        // Too long for a link: the dialog offers the code block only.
+      }
+      embedDialog ??= new EmbedDialog();
+      embedDialog.open({ code: editor?.text() ?? '', payload, example: hash.kind === 'example' ? hash.id : null });
+      return;
+    }
     if (kind === 'markdown') {
       let link: string | null = null;
       try {
