@@ -434,6 +434,8 @@ class CodeGen {
 
   void stmt(Node* n) {
     if (err_.set) return;
+    CompileLevel level(st_, err_);
+    if (!level.ok()) return;
     PosGuard g(*this, n);
     switch (n->kind) {
       case NK::Expr:
@@ -1203,6 +1205,8 @@ class CodeGen {
   // ---- expressions ----
   void expr(Node* n) {
     if (err_.set) return;
+    CompileLevel level(st_, err_);
+    if (!level.ok()) return;
     switch (n->kind) {
       case NK::Name: {
         PosGuard g(*this, n);
@@ -1702,6 +1706,7 @@ class CodeGen {
 Code* compileModule(VM& vm, Node* module, std::shared_ptr<Source> src, SyntaxErrorInfo& err,
                     bool topLevelAwait) {
   SymbolTable st;
+  st.maxNesting = 3 * vm.recursionLimit;
   if (!buildSymbolTable(module, st, err)) return nullptr;
   st.module->isAsync = topLevelAwait;
   CodeGen g(vm, st, st.module, src, err);

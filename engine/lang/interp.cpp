@@ -66,7 +66,7 @@ Value asyncNext(VM& vm, Value aiter);
   // Compared in bytes: size() alone divides by sizeof(Frame) (56 bytes in wasm); times the
   // size, the division folds away.
   if (!code->plainCall || uint32_t(argc) != code->nargs ||
-      frames_.size() * sizeof(Frame) >= size_t(recursionLimit - kHostFrames) * sizeof(Frame) ||
+      frames_.size() * sizeof(Frame) >= size_t(frameLimit_) * sizeof(Frame) ||
       base + code->nslots + code->maxStack + 16 >= stackEnd)
     return false;
   for (uint32_t i = code->nargs; i < code->nslots; i++) base[i] = Value::undef();

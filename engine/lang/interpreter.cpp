@@ -47,6 +47,14 @@ int VM::runMain(const std::string& source, const std::string& filename) {
   Node* mod = parseModule(source, arena, err);
   Code* code = nullptr;
   if (mod) code = compileModule(*this, mod, src, err);
+  if (!code && (err.kind == "MemoryError" || err.kind == "RecursionError")) {
+    // Source too deeply nested to parse or compile: reported as CPython does, without a place.
+    Value e =
+        makeException(err.kind == "MemoryError" ? eMemoryError : eRecursionError,
+                      err.msg.empty() ? std::vector<Value>{} : std::vector<Value>{newStr(err.msg)});
+    printException(e);
+    return 1;
+  }
   if (!code) {
     Type* t = err.kind == "IndentationError" ? eIndentationError
               : err.kind == "TabError"       ? asType(dictGetStr(builtins, intern("TabError")))

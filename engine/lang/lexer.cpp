@@ -128,7 +128,9 @@ std::string decodeEscapes(const std::string& b, bool bytes) {
   return out;
 }
 
-size_t scanStringBody(const std::string& s, size_t i, char q, int qlen, bool fstr, bool raw) {
+size_t scanStringBody(const std::string& s, size_t i, char q, int qlen, bool fstr, bool raw,
+                      int nesting) {
+  if (nesting > kMaxFStringNesting) return kStringTooDeep;
   int depth = 0;  // inside f-string replacement fields
   while (i < s.size()) {
     char c = s[i];
@@ -174,8 +176,8 @@ size_t scanStringBody(const std::string& s, size_t i, char q, int qlen, bool fst
         else if (p != 'b')
           break;
       }
-      size_t e = scanStringBody(s, i + size_t(ql), c, ql, nf, nr);
-      if (e == std::string::npos) return e;
+      size_t e = scanStringBody(s, i + size_t(ql), c, ql, nf, nr, nesting + 1);
+      if (e == std::string::npos || e == kStringTooDeep) return e;
       i = e;
     } else if (c == '\n' && qlen == 1) {
       return std::string::npos;
@@ -251,6 +253,9 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
         continue;
       }
       if (col > indents.back()) {
+        // CPython's tokenizer takes 99 levels (MAXINDENT), and reports the line without a caret.
+        if (indents.size() >= 100)
+          return fail("too many levels of indentation", i, "IndentationError");
         indents.push_back(col);
         push(Tok::Indent, "", j, j);
       } else {
@@ -321,6 +326,7 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
           int qlen = src.compare(j, 3, std::string(3, q)) == 0 ? 3 : 1;
           size_t bodyStart = j + size_t(qlen);
           size_t e = scanStringBody(src, bodyStart, q, qlen, f, raw);
+          if (e == kStringTooDeep) return fail("f-string: expressions nested too deeply", i);
           if (e == std::string::npos) {
             if (qlen == 3)
               return fail("unterminated triple-quoted string literal (detected at line " +
@@ -441,6 +447,8 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
       return fail(std::string("invalid character '") + c + "'", i);
     }
     if (op == "(" || op == "[" || op == "{") {
+      // CPython's tokenizer takes 200 open brackets (MAXLEVEL).
+      if (brackets.size() >= 200) return fail("too many nested parentheses", i);
       brackets.push_back({op[0], i});
     } else if (op == ")" || op == "]" || op == "}") {
       char want = op == ")" ? '(' : op == "]" ? '[' : '{';

@@ -14,7 +14,12 @@ bool tokenize(const std::string& src, std::vector<Token>& out, SyntaxErrorInfo& 
 std::string decodeEscapes(const std::string& body, bool bytes);
 
 // Finds the end of a string whose opening quote(s) end at `pos` (f-strings included: replacement
-// fields may contain nested quotes). Returns the index just past the closing quote(s), or npos.
-size_t scanStringBody(const std::string& src, size_t pos, char q, int qlen, bool fstr, bool raw);
+// fields may contain nested quotes). Returns the index just past the closing quote(s), npos if
+// the string is not closed, or kStringTooDeep past kMaxFStringNesting f-strings nested in one
+// another (as CPython 3.12, which allows the same quotes inside, has a limit).
+constexpr int kMaxFStringNesting = 150;
+constexpr size_t kStringTooDeep = size_t(-2);
+size_t scanStringBody(const std::string& src, size_t pos, char q, int qlen, bool fstr, bool raw,
+                      int nesting = 0);
 
 }  // namespace coroscope::lang

@@ -44,7 +44,15 @@ Value sysSetRecursionLimit(VM& vm, Args& a) {
   int64_t n;
   if (!vm.indexValue(a[0], n)) return Value::err();
   if (n < 1) return vm.raise(vm.eValueError, "recursion limit must be greater or equal than 1");
-  vm.recursionLimit = int(std::min<int64_t>(n, 4000));
+  if (n > INT32_MAX) return vm.raise(vm.eOverflowError, "Python int too large to convert to C int");
+  // No cap: C++ recursion is bounded by the stack it has left (stack_guard.hpp), Python frames
+  // by the value stack.
+  int depth = vm.recursionDepth();
+  if (depth >= n)
+    return vm.raise(vm.eRecursionError, "cannot set the recursion limit to " + std::to_string(n) +
+                                            " at the recursion depth " + std::to_string(depth) +
+                                            ": the limit is too low");
+  vm.setRecursionLimit(int(n));
   return Value::none();
 }
 Value sysSetAsyncgenHooks(VM& vm, Args& a) {
@@ -96,7 +104,9 @@ Module* makeSys(VM& vm) {
   vm.addToModule(m, "__stderr__", Value::obj(err));
   vm.addToModule(m, "exit", vm.newNative("exit", sysExit));
   vm.addToModule(m, "getrecursionlimit", vm.newNative("getrecursionlimit", sysGetRecursionLimit));
-  vm.addToModule(m, "setrecursionlimit", vm.newNative("setrecursionlimit", sysSetRecursionLimit));
+  Value setLimit = vm.newNative("setrecursionlimit", sysSetRecursionLimit);
+  static_cast<Native*>(setLimit.o)->counted = true;  // in the depth it reports, as CPython's
+  vm.addToModule(m, "setrecursionlimit", setLimit);
   vm.addToModule(m, "exc_info", vm.newNative("exc_info", sysExcInfo));
   vm.addToModule(m, "set_asyncgen_hooks", vm.newNative("set_asyncgen_hooks", sysSetAsyncgenHooks));
   vm.addToModule(m, "get_asyncgen_hooks", vm.newNative("get_asyncgen_hooks", sysGetAsyncgenHooks));

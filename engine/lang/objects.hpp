@@ -202,6 +202,9 @@ struct Native : Obj {
   const char* name;
   NativeFn fn;
   Value bound;  // module functions that need state, e.g. the module itself
+  // A call takes a level of the recursion limit (VM::enterLevel), as CPython checks its calls
+  // of METH_O and METH_VARARGS builtins (abs(), hash(), min(), ...) and not the others.
+  bool counted = false;
   Native(const char* n, NativeFn f) : Obj(Kind::Native), name(n), fn(f) {}
   void trace(Heap& h) override { h.mark(bound); }
 };

@@ -839,12 +839,17 @@ Value VM::compare(int op, Value a, Value b) {
     return Value::boolean(applyCmp(op, x < y ? -1 : x > y ? 1 : 0));
   }
   if (a.isObj() && b.isObj() && a.o->kind == b.o->kind) {
+    if (a.o->kind == Kind::Str)
+      return Value::boolean(applyCmp(op, cmpStrings(asStr(a)->s(), asStr(b)->s())));
+    if (a.o->kind == Kind::Bytes)
+      return Value::boolean(
+          applyCmp(op, cmpStrings(static_cast<Bytes*>(a.o)->s, static_cast<Bytes*>(b.o)->s)));
+  }
+  // What follows compares items or calls methods: a level, as CPython's PyObject_RichCompare.
+  Level level(*this, " in comparison");
+  if (!level.ok()) return Value::err();
+  if (a.isObj() && b.isObj() && a.o->kind == b.o->kind) {
     switch (a.o->kind) {
-      case Kind::Str:
-        return Value::boolean(applyCmp(op, cmpStrings(asStr(a)->s(), asStr(b)->s())));
-      case Kind::Bytes:
-        return Value::boolean(
-            applyCmp(op, cmpStrings(static_cast<Bytes*>(a.o)->s, static_cast<Bytes*>(b.o)->s)));
       case Kind::List:
       case Kind::Tuple: {
         const auto& x = a.o->kind == Kind::List ? asList(a)->items : asTuple(a)->items;
@@ -944,6 +949,51 @@ Value VM::compare(int op, Value a, Value b) {
 }
 
 // ---- hashing ----
+// CPython's tuplehash (xxHash's lanes). CPython hashes nested tuples without a recursion check,
+// so a 100,000-deep one has a hash there: the tuples inside are walked with an explicit stack
+// (its first 16 entries on the C++ stack), not with the C++ one.
+bool VM::hashTuple(Tuple* t, int64_t& out) {
+  constexpr uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
+                     P5 = 2870177450012600261ULL;
+  struct Open {
+    const Tuple* t;
+    size_t next;
+    uint64_t acc;
+  };
+  Open small[16];
+  std::vector<Open> more;
+  size_t depth = 0;
+  auto at = [&](size_t d) -> Open& { return d < 16 ? small[d] : more[d - 16]; };
+  auto open = [&](const Tuple* u) {
+    if (depth >= 16) more.resize(depth - 15);
+    at(depth++) = {u, 0, P5};
+  };
+  open(t);
+  for (;;) {
+    Open& top = at(depth - 1);
+    int64_t lane;
+    if (top.next < top.t->items.size()) {
+      Value item = top.t->items[top.next++];
+      if (item.isObj() && item.o->kind == Kind::Tuple) {
+        open(static_cast<const Tuple*>(item.o));
+        continue;
+      }
+      if (!hash(item, lane)) return false;
+    } else {
+      uint64_t acc = top.acc + (top.t->items.size() ^ (P5 ^ 3527539UL));
+      lane = acc == uint64_t(-1) ? 1546275796 : int64_t(acc);
+      if (--depth == 0) {
+        out = lane;
+        return true;
+      }
+    }
+    Open& into = at(depth - 1);
+    into.acc += uint64_t(lane) * P2;
+    into.acc = (into.acc << 31) | (into.acc >> 33);
+    into.acc *= P1;
+  }
+}
+
 bool VM::hash(Value v, int64_t& out) {
   switch (v.tag) {
     case Tag::Int:
@@ -974,25 +1024,8 @@ bool VM::hash(Value v, int64_t& out) {
     case Kind::Bytes:
       out = hashBytes(static_cast<Bytes*>(v.o)->s);
       return true;
-    case Kind::Tuple: {
-      const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
-                     P5 = 2870177450012600261ULL;
-      uint64_t acc = P5;
-      for (Value item : asTuple(v)->items) {
-        int64_t lane;
-        if (!hash(item, lane)) return false;
-        acc += uint64_t(lane) * P2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= P1;
-      }
-      acc += asTuple(v)->items.size() ^ (P5 ^ 3527539UL);
-      if (acc == uint64_t(-1)) {
-        out = 1546275796;
-        return true;
-      }
-      out = int64_t(acc);
-      return true;
-    }
+    case Kind::Tuple:
+      return hashTuple(asTuple(v), out);
     case Kind::Set: {
       Set* s = static_cast<Set*>(v.o);
       if (!s->frozen) break;
@@ -1115,6 +1148,20 @@ bool VM::reprInto(std::string& out, Value v) {
       return true;
   }
   Obj* o = v.o;
+  if (o->kind == Kind::Str && o->cls == tStr) {
+    out += reprString(asStr(v)->s());
+    return true;
+  }
+  // As CPython's PyObject_Repr: a level for whatever may recurse (items, a __repr__ method).
+  Level level(*this, " while getting the repr of an object");
+  if (!level.ok()) return false;
+  return reprObject(out, v);
+}
+
+// repr() of an object, without the level reprInto() takes: str() of an object without __str__
+// is its repr, and CPython's object_str calls the type's repr directly.
+bool VM::reprObject(std::string& out, Value v) {
+  Obj* o = v.o;
   if (!o->cls->isBuiltin &&
       (o->kind == Kind::List || o->kind == Kind::Tuple || o->kind == Kind::Dict)) {
     Value m = lookup(o->cls, dn.x_repr);
@@ -1128,10 +1175,6 @@ bool VM::reprInto(std::string& out, Value v) {
       out += asStr(r)->s();
       return true;
     }
-  }
-  if (nativeDepth > 200) {
-    raise(eRecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-    return false;
   }
   switch (o->kind) {
     case Kind::BigInt: {
@@ -1353,6 +1396,8 @@ bool VM::strInto(std::string& out, Value v) {
       out += asStr(v)->s();
       return true;
     }
+    Level level(*this, " while getting the str of an object");
+    if (!level.ok()) return false;
     Type* t = typeOf(v);
     Value m = lookup(t, dn.x_str);
     if (!m.isUndef() && !isKind(m, Kind::Native)) {
@@ -1370,6 +1415,7 @@ bool VM::strInto(std::string& out, Value v) {
       out += exceptionStr(*this, v, ok);
       return ok;
     }
+    return reprObject(out, v);
   }
   return reprInto(out, v);
 }
@@ -1971,7 +2017,13 @@ Value VM::format(Value v, const std::string& spec) {
     Value m = lookup(t, dn.x_format);
     if (!m.isUndef() && !isKind(m, Kind::Native)) return call2(m, v, newStr(spec));
   }
-  if (spec.empty()) return str(v);
+  if (spec.empty()) {
+    if (!v.isObj() || v.o->kind == Kind::Str) return str(v);
+    // CPython calls object.__format__ (a call it counts) and that calls str().
+    Level level(*this, " while calling a Python object");
+    if (!level.ok()) return Value::err();
+    return str(v);
+  }
   num::Result<std::string> r = std::string();
   if (isIntLike(v)) {
     r = num::format_int(toBig(v), spec, v.isBool() ? "bool" : "int");

@@ -1,8 +1,10 @@
 #include "lang/parser.hpp"
 
 #include <cstring>
+#include <memory>
 
 #include "lang/lexer.hpp"
+#include "lang/stack_guard.hpp"
 
 namespace coroscope::lang {
 namespace {
@@ -21,11 +23,15 @@ bool isKeyword(const std::string& s) {
 
 class Parser {
  public:
-  Parser(const std::string& src, std::vector<Token> toks, AstArena& arena, SyntaxErrorInfo& err)
-      : src_(src), toks_(std::move(toks)), A(arena), err_(err) {
+  Parser(const std::string& src, std::vector<Token> toks, AstArena& arena, SyntaxErrorInfo& err,
+         std::shared_ptr<const std::vector<size_t>> lineStarts = nullptr)
+      : src_(src), toks_(std::move(toks)), A(arena), err_(err), lineStarts_(std::move(lineStarts)) {
     endTok_.kind = Tok::End;
+    if (lineStarts_) return;  // an f-string's replacement field shares its file's
+    auto starts = std::make_shared<std::vector<size_t>>(1, 0);
     for (size_t k = 0; k < src.size(); k++)
-      if (src[k] == '\n') lineStarts_.push_back(k + 1);
+      if (src[k] == '\n') starts->push_back(k + 1);
+    lineStarts_ = std::move(starts);
   }
 
   Node* module() {
@@ -62,8 +68,38 @@ class Parser {
   AstArena& A;
   SyntaxErrorInfo& err_;
   Token endTok_;
-  std::vector<size_t> lineStarts_{0};
+  std::shared_ptr<const std::vector<size_t>> lineStarts_;
   int funcDepth_ = 0;
+
+  // CPython's parser gives up with a bare MemoryError past 6,000 nested grammar rules. What
+  // nests here counts: a unary operator, `not`, a conditional expression's `else` branch, a
+  // bracket and an f-string's replacement field one each, `**` and `lambda` two (two rules each
+  // there). An assignment's right-hand side starts 33 rules deep in CPython, so a chain of 5,967
+  // unary minus parses and one of 5,968 does not, as here. A level the C++ stack cannot take
+  // fails the same way.
+  static constexpr int kMaxNest = 6000 - 33;
+  int nest_ = 0;
+  class Nest {
+   public:
+    explicit Nest(Parser& p, int weight = 1) : p_(p), weight_(weight) {
+      p.nest_ += weight;
+      if (p.nest_ > kMaxNest || !level_.ok()) p.tooComplex();
+    }
+    ~Nest() { p_.nest_ -= weight_; }
+    Nest(const Nest&) = delete;
+    Nest& operator=(const Nest&) = delete;
+
+   private:
+    Parser& p_;
+    int weight_;
+    StackLevel level_;
+  };
+  void tooComplex() {
+    if (failed()) return;
+    err_.msg.clear();
+    err_.kind = "MemoryError";
+    err_.set = true;
+  }
 
   // ---- token helpers ----
   const Token& peek(size_t k = 0) const {
@@ -829,6 +865,7 @@ class Parser {
         error("expected 'else' after 'if' expression", peek());
         return n;
       }
+      Nest nest(*this);
       n->z = test();
       return done(n);
     }
@@ -846,6 +883,7 @@ class Parser {
     n->args = std::make_unique<Arguments>();
     parameters(*n->args, ":", false);
     expectOp(":");
+    Nest nest(*this, 2);
     funcDepth_++;
     n->x = test();
     funcDepth_--;
@@ -875,6 +913,7 @@ class Parser {
       Token t = next();
       Node* n = make(NK::UnaryOp, t);
       n->op = kNot;
+      Nest nest(*this);
       n->x = notTest();
       return done(n);
     }
@@ -980,6 +1019,7 @@ class Parser {
       Token t = next();
       Node* n = make(NK::UnaryOp, t);
       n->op = t.text == "-" ? kNeg : t.text == "+" ? kPos : kInvert;
+      Nest nest(*this);
       n->x = factor();
       // Fold negative numeric literals so -9223372036854775808 and reprs behave.
       return done(n);
@@ -998,6 +1038,7 @@ class Parser {
     }
     if (atOp("**")) {
       next();
+      Nest nest(*this, 2);
       return binary(e, kPow, factor());
     }
     return e;
@@ -1178,9 +1219,10 @@ class Parser {
       case Tok::Bytes:
         return strings();
       case Tok::Op:
-        if (t.text == "(") return parenAtom();
-        if (t.text == "[") return listAtom();
-        if (t.text == "{") return dictAtom();
+        if (t.text == "(" || t.text == "[" || t.text == "{") {
+          Nest nest(*this);
+          return t.text == "(" ? parenAtom() : t.text == "[" ? listAtom() : dictAtom();
+        }
         if (t.text == "...") {
           next();
           Node* n = make(NK::Const, t);
@@ -1371,15 +1413,16 @@ class Parser {
   }
 
   std::pair<int, int> posOf(size_t off) const {
-    size_t lo = 0, hi = lineStarts_.size();
+    const std::vector<size_t>& lineStarts = *lineStarts_;
+    size_t lo = 0, hi = lineStarts.size();
     while (hi - lo > 1) {
       size_t mid = (lo + hi) / 2;
-      if (lineStarts_[mid] <= off)
+      if (lineStarts[mid] <= off)
         lo = mid;
       else
         hi = mid;
     }
-    return {int(lo) + 1, int(off - lineStarts_[lo])};
+    return {int(lo) + 1, int(off - lineStarts[lo])};
   }
 
   // Splits an f-string body (source text between the quotes, starting at src offset `base`).
@@ -1431,7 +1474,7 @@ class Parser {
       if (c == '\'' || c == '"') {
         int ql = body.compare(i, 3, std::string(3, c)) == 0 ? 3 : 1;
         size_t e = scanStringBody(body, i + size_t(ql), c, ql, true, false);
-        if (e == std::string::npos) break;
+        if (e == std::string::npos || e == kStringTooDeep) break;
         i = e;
         continue;
       }
@@ -1515,8 +1558,10 @@ class Parser {
       k.endCol += col;
       if (k.kind == Tok::FString) k.ival += int64_t(absOffset);
     }
-    Parser sub(src_, std::move(toks), A, err_);
+    Parser sub(src_, std::move(toks), A, err_, lineStarts_);
     sub.funcDepth_ = funcDepth_;
+    Nest nest(*this);
+    sub.nest_ = nest_;
     Node* e = sub.starList(true);
     if (!failed() && sub.peek().kind != Tok::Newline && sub.peek().kind != Tok::End)
       error("f-string: invalid syntax", t);

@@ -139,6 +139,8 @@ class Builder {
 
   void visit(Node* n, Scope* s) {
     if (!n || err_.set) return;
+    CompileLevel level(st_, err_);
+    if (!level.ok()) return;
     switch (n->kind) {
       case NK::Name:
         s->used.insert(n->str);
@@ -301,6 +303,8 @@ class Builder {
 
   // Top-down: decide each scope's symbols; bottom-up: free variables make enclosing locals cells.
   void resolve(Scope* s, const std::set<std::string>& outerBound) {
+    CompileLevel level(st_, err_);
+    if (!level.ok()) return;
     std::set<std::string> names = s->used;
     names.insert(s->assigned.begin(), s->assigned.end());
     names.insert(s->nonlocals.begin(), s->nonlocals.end());
@@ -377,6 +381,15 @@ class Builder {
 };
 
 }  // namespace
+
+CompileLevel::CompileLevel(SymbolTable& st, SyntaxErrorInfo& err) : st_(st) {
+  ok_ = ++st.nesting <= st.maxNesting && level_.ok();
+  if (ok_ || err.set) return;
+  err = SyntaxErrorInfo{};
+  err.kind = "RecursionError";
+  err.msg = "maximum recursion depth exceeded during compilation";
+  err.set = true;
+}
 
 bool buildSymbolTable(Node* module, SymbolTable& st, SyntaxErrorInfo& err) {
   Builder b(st, err);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lang/ast.hpp"
+#include "lang/stack_guard.hpp"
 #include "lang/token.hpp"
 
 namespace coroscope::lang {
@@ -42,6 +43,26 @@ struct SymbolTable {
   std::vector<std::unique_ptr<Scope>> scopes;
   std::unordered_map<const Node*, Scope*> byNode;
   Scope* module = nullptr;
+  // The symbol table's and the compiler's walks recurse on nested nodes (CompileLevel).
+  int nesting = 0;
+  int maxNesting = 3000;
+};
+
+// One level of an AST walk. Past the table's maxNesting (CPython's limit is 3 nodes per unit of
+// the recursion limit), or where the C++ stack runs short, the walk stops with CPython's
+// "RecursionError: maximum recursion depth exceeded during compilation" in `err`.
+class CompileLevel {
+ public:
+  CompileLevel(SymbolTable& st, SyntaxErrorInfo& err);
+  ~CompileLevel() { st_.nesting--; }
+  CompileLevel(const CompileLevel&) = delete;
+  CompileLevel& operator=(const CompileLevel&) = delete;
+  bool ok() const { return ok_; }
+
+ private:
+  SymbolTable& st_;
+  StackLevel level_;
+  bool ok_;
 };
 
 bool buildSymbolTable(Node* module, SymbolTable& st, SyntaxErrorInfo& err);

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "lang/containers.hpp"
+#include "lang/stack_guard.hpp"
 
 namespace coroscope::lang {
 
@@ -268,7 +269,7 @@ COROSCOPE_COLD bool VM::bindArgs(Function* fn, Value* callee, int total, Tuple* 
 
 bool VM::pushFrame(Function* fn, Value* callee, int total, Tuple* kwnames, Value initSelf) {
   Code* code = fn->code;
-  if (int(frames_.size()) >= recursionLimit - kHostFrames ||
+  if (int(frames_.size()) >= frameLimit_ ||
       callee + 1 + code->nslots + code->maxStack + 16 >= stackEnd) {
     sp = callee;
     *sp++ = raise(eRecursionError, "maximum recursion depth exceeded");
@@ -358,8 +359,14 @@ bool VM::invoke(int total, Tuple* kwnames) {
         for (int k = 0; k < nkw; k++)
           kw[k] = {asStr(kwnames->items[size_t(k)]), callee[1 + total - nkw + k]};
         Args a{callee + 1, total - nkw, kw, nkw};
+        Value r = Value::err();
         nativeDepth++;
-        Value r = n->fn(*this, a);
+        if (!n->counted) {
+          r = n->fn(*this, a);
+        } else if (enterLevel(" while calling a Python object")) {
+          r = n->fn(*this, a);
+          leaveLevel();
+        }
         nativeDepth--;
         sp = callee;
         *sp++ = r;
@@ -538,9 +545,31 @@ bool VM::invoke(int total, Tuple* kwnames) {
   return false;
 }
 
+bool VM::enterLevel(const char* where) {
+  if (int(frames_.size()) < frameLimit_) {
+    if (StackLevel::enter()) {
+      frameLimit_--;
+      return true;
+    }
+    StackLevel::leave();
+  }
+  raiseAround(eRecursionError, "maximum recursion depth exceeded", "", where);
+  return false;
+}
+
+void VM::leaveLevel() {
+  frameLimit_++;
+  StackLevel::leave();
+}
+
 Value VM::call(Value f, const Value* args, int n, const KwArg* kw, int nkw) {
   if (sp + n + nkw + 2 >= stackEnd)
     return raise(eRecursionError, "maximum recursion depth exceeded");
+  // Every recursion through Python code that C++ code drives (a dunder method, a key function)
+  // passes here: Python frames are counted already, the C++ stack under them is not.
+  StackLevel level;
+  if (!level.ok())
+    return raise(eRecursionError, "maximum recursion depth exceeded while calling a Python object");
   Value* callee = sp;
   *sp++ = f;
   for (int i = 0; i < n; i++) *sp++ = args[i];
@@ -657,6 +686,12 @@ ResumeResult VM::delegateStep(Value r) {
 
 ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   bool isCoro = g->gkind == GenKind::Coroutine;
+  // A chain of generators delegating with yield from / await resumes through the C++ stack.
+  StackLevel level;
+  if (!level.ok()) {
+    raise(eRecursionError, "maximum recursion depth exceeded");
+    return {ResumeStatus::Raised, takePending()};
+  }
   if (g->state == GenState::Running) {
     raise(eValueError, isCoro ? "coroutine already executing" : "generator already executing");
     return {ResumeStatus::Raised, takePending()};
@@ -733,7 +768,7 @@ ResumeResult VM::resume(Generator* g, Value sent, Value thrown) {
   }
   // Rebuild the frame on the VM stack.
   Code* code = g->fn->code;
-  if (int(frames_.size()) >= recursionLimit - kHostFrames ||
+  if (int(frames_.size()) >= frameLimit_ ||
       sp + g->saved.size() + code->maxStack + 16 >= stackEnd) {
     raise(eRecursionError, "maximum recursion depth exceeded");
     return {ResumeStatus::Raised, takePending()};

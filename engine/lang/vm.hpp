@@ -77,7 +77,35 @@ class VM {
   size_t stdinPos = 0;
   uint64_t maxSteps = 0;  // 0 = unlimited
   uint64_t steps = 0;
-  int recursionLimit = 1000;
+  int recursionLimit = 1000;  // set through setRecursionLimit()
+  void setRecursionLimit(int n) {
+    frameLimit_ += n - recursionLimit;
+    recursionLimit = n;
+  }
+  // CPython's recursion depth: the host's frames, the frames and the levels (below) in use.
+  int recursionDepth() const { return recursionLimit - frameLimit_ + depth(); }
+
+  // CPython's Py_EnterRecursiveCall: a C++ recursion that Python data or code drives (comparing,
+  // repr and str of nested containers and objects, the builtins CPython checks) takes a level of
+  // the recursion limit as a Python frame does, and is refused when the C++ stack runs short
+  // (stack_guard.hpp). False with RecursionError("maximum recursion depth exceeded" + where)
+  // pending; a level entered is left with leaveLevel(), or held by a Level.
+  bool enterLevel(const char* where);
+  void leaveLevel();
+  class Level {
+   public:
+    Level(VM& vm, const char* where) : vm_(vm), ok_(vm.enterLevel(where)) {}
+    ~Level() {
+      if (ok_) vm_.leaveLevel();
+    }
+    Level(const Level&) = delete;
+    Level& operator=(const Level&) = delete;
+    bool ok() const { return ok_; }
+
+   private:
+    VM& vm_;
+    bool ok_;
+  };
 
   // ---- types ----
   Type *tObject, *tType, *tNoneType, *tBool, *tInt, *tFloat, *tStr, *tBytes, *tList, *tTuple,
@@ -183,6 +211,8 @@ class VM {
   Value str(Value v);
   bool reprInto(std::string& out, Value v);
   bool strInto(std::string& out, Value v);
+  bool reprObject(std::string& out, Value v);  // v an object; no recursion level taken
+  bool hashTuple(Tuple* t, int64_t& out);
   Value getIter(Value v);
   Value next(Value it);                       // Undef when exhausted
   Value nextInto(Value it, YieldSink& sink);  // next(), with `sink` offered what `it` yields
@@ -310,6 +340,9 @@ class VM {
   // CPython counts the reference runner's own frames (main, run_program, exec) against the
   // recursion limit; subtracting them makes RecursionError strike at the same user depth.
   static constexpr int kHostFrames = 4;
+  // How many frames may be pushed: the recursion limit less the host's frames and the levels
+  // entered (enterLevel), kept up to date so that a call compares one number.
+  int frameLimit_ = 1000 - kHostFrames;
   friend struct Builtins;
   // The interpreter's own call fast path (interp.cpp): pushes the frame of a plain function
   // (Code::plainCall) called with exactly its positional arguments; false when the call needs
