@@ -189,6 +189,14 @@ SliceResult Session::script_slice(std::uint64_t budget) {
         deadlock(loop);
         return {SliceState::Finished, 0, 0};
       }
+      if (loop->stop_reason() == rt::StopReason::TimeLimit) {
+        // As a deadlock: CPython would sleep for ever (or for longer than anyone waits).
+        err("coroscope: " + loop->time_limit_message() + "\n");
+        wait_->loop->end_until(wait_->future, wait_id_);
+        wait_.reset();
+        finish(3);
+        return {SliceState::Finished, 0, 0};
+      }
       resume_main();
       continue;
     }
@@ -214,8 +222,10 @@ SliceResult Session::notebook_slice(std::uint64_t budget) {
     }
     bool more = loop->run_once(!opts_.real_clock ? true : false);
     rt::StopReason why = loop->stop_reason();
-    if (why == rt::StopReason::Livelock) {
-      err("coroscope: livelock: the loop never idles while a timer is pending\n");
+    if (why == rt::StopReason::Livelock || why == rt::StopReason::TimeLimit) {
+      err(why == rt::StopReason::Livelock
+              ? "coroscope: livelock: the loop never idles while a timer is pending\n"
+              : "coroscope: " + loop->time_limit_message() + "\n");
       finish(3);
       return {SliceState::Finished, 0, 0};
     }

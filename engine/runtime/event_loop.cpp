@@ -1,6 +1,7 @@
 #include "runtime/event_loop.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "runtime/callback_labels.hpp"
@@ -162,7 +163,11 @@ Ref<Handle> EventLoop::call_at(double when, Callback cb, Value ctx, Label label)
   h->seq_ = h->id_;
   h->scheduled_ = true;
   h->add_ref();
-  timers_.push_back({when, h->seq_, h});
+  // A NaN deadline compares false with everything: CPython's heap leaves it where it lands and
+  // _run_once, asking `when >= end_time`, finds it due at once (sleep(nan) returns at the next
+  // iteration, wait_for(..., nan) times out). Keyed first, it is due at once here too, and the
+  // heap keeps a strict order. The handle keeps its NaN for when().
+  timers_.push_back({std::isnan(when) ? -HUGE_VAL : when, h->seq_, h});
   std::push_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
   if (tracer_) {
     h->label_ = label;
@@ -257,9 +262,12 @@ void EventLoop::run_once_impl(bool may_block) {
 
   select(may_block);
 
-  // Timers due now go after the callbacks already queued.
-  double end_time = time() + kClockResolution;
-  while (!timers_.empty() && timers_.front().when < end_time) {
+  // Timers due now go after the callbacks already queued. Past 2**23 s a double's spacing exceeds
+  // the clock resolution, and now + resolution is now again: a timer the clock has reached is due
+  // regardless, or the loop would jump to it forever.
+  double now = time();
+  double end_time = now + kClockResolution;
+  while (!timers_.empty() && (timers_.front().when < end_time || timers_.front().when <= now)) {
     std::pop_heap(timers_.begin(), timers_.end(), timer_after<TimerEntry>);
     Handle* h = timers_.back().handle;
     timers_.pop_back();
@@ -318,12 +326,17 @@ void EventLoop::select(bool may_block) {
     busy_ = 0;
     // Idle: whichever comes first, the next timer or the next worker wake-up.
     const Handle* head = timers_.empty() ? nullptr : timers_.front().handle;
+    double head_when = head ? timers_.front().when : 0;
     if (!sleepers_.empty()) {
       const Sleeper& w = sleepers_.front();
       bool worker_first =
-          !head || w.deadline < head->when_ || (w.deadline == head->when_ && w.seq < head->seq_);
+          !head || w.deadline < head_when || (w.deadline == head_when && w.seq < head->seq_);
       if (worker_first) {
         if (!clock_->is_virtual() && !may_block && w.deadline > time()) return;
+        if (clock_->is_virtual() && !(w.deadline <= horizon_)) {
+          stop_past_horizon(w.deadline);
+          return;
+        }
         if (tracer_) emit({.kind = TraceKind::LoopIdle, .when = w.deadline});
         run_next_worker();
         continue;
@@ -334,8 +347,12 @@ void EventLoop::select(bool may_block) {
       return;
     }
     if (!clock_->is_virtual() && !may_block) return;
-    if (tracer_ && head->when_ > time()) emit({.kind = TraceKind::LoopIdle, .when = head->when_});
-    clock_->advance_to(head->when_);
+    if (clock_->is_virtual() && head_when > horizon_) {
+      stop_past_horizon(head_when);
+      return;
+    }
+    if (tracer_ && head_when > time()) emit({.kind = TraceKind::LoopIdle, .when = head_when});
+    clock_->advance_to(head_when);
     return;
   }
 }
@@ -390,9 +407,10 @@ bool EventLoop::run_once(bool may_block) {
   if (closed_) return false;
   EventLoop* prev = std::exchange(t_running, this);
   Pool::set_current(pool_);
-  idle_forever_ = false;
+  idle_forever_ = past_horizon_ = false;
   run_once_impl(may_block);
   t_running = prev;
+  if (past_horizon_) stop_reason_ = StopReason::TimeLimit;
   if (base_exc_) return false;
   return !idle_forever_;
 }
@@ -417,6 +435,21 @@ void EventLoop::run_forever() {
   end_run();
 }
 
+void EventLoop::stop_past_horizon(double when) {
+  idle_forever_ = true;
+  past_horizon_ = true;
+  horizon_wait_ = when - time();
+}
+
+std::string EventLoop::time_limit_message() const {
+  char buf[160];
+  std::snprintf(buf, sizeof buf,
+                "virtual time limit exceeded: nothing left to run but a sleep of %g s, past the "
+                "virtual clock's limit of %g s",
+                horizon_wait_, horizon_);
+  return buf;
+}
+
 void EventLoop::begin_run() {
   running_ = true;
   prev_running_ = std::exchange(t_running, this);
@@ -428,7 +461,7 @@ bool EventLoop::step(bool may_block) {
   // A host may run another program's loop between two steps of this one.
   t_running = this;
   Pool::set_current(pool_);
-  idle_forever_ = false;
+  idle_forever_ = past_horizon_ = false;
   run_once_impl(may_block);
   if (base_exc_) {
     stop_reason_ = StopReason::BaseException;
@@ -439,7 +472,7 @@ bool EventLoop::step(bool may_block) {
     return false;
   }
   if (idle_forever_) {
-    stop_reason_ = StopReason::Deadlock;
+    stop_reason_ = past_horizon_ ? StopReason::TimeLimit : StopReason::Deadlock;
     return false;
   }
   return true;
@@ -478,7 +511,10 @@ Result EventLoop::end_until(const Ref<Future>& f, CallbackId id) {
     return {{}, e};
   }
   if (!f->done()) {
-    return {{}, lang_->make_runtime_error("Event loop stopped before Future completed.")};
+    return {{},
+            lang_->make_runtime_error(stop_reason_ == StopReason::TimeLimit
+                                          ? time_limit_message()
+                                          : "Event loop stopped before Future completed.")};
   }
   return f->result();
 }

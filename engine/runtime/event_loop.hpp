@@ -37,6 +37,7 @@ enum class StopReason : std::uint8_t {
   Stopped,        // stop() or the awaited future finished
   Deadlock,       // nothing ready, no timer, no worker: CPython would wait forever
   Livelock,       // the loop never idles while a timer is pending (virtual clock only)
+  TimeLimit,      // idle until a timer past the virtual clock's horizon (sleep(inf) included)
   BaseException,  // SystemExit / KeyboardInterrupt escaped a task
 };
 
@@ -122,6 +123,13 @@ class EventLoop {
 
   // Livelock guard for the virtual clock (the reference runner's limit); 0 disables it.
   void set_livelock_limit(std::uint64_t n) noexcept { livelock_limit_ = n; }
+  // The virtual clock never jumps past this time (the reference runner's limit, about three
+  // years): a loop with nothing left to run but a timer or worker wake-up beyond it stops with
+  // StopReason::TimeLimit instead of jumping there or, for sleep(inf), waiting forever.
+  static constexpr double kVirtualHorizon = 1e8;
+  void set_virtual_horizon(double t) noexcept { horizon_ = t; }
+  // Why a TimeLimit stop happened, for the program's error and the host's notice.
+  std::string time_limit_message() const;
 
   std::uint64_t next_id() noexcept { return ++lang_->next_object_id; }
   bool tracing() const noexcept { return tracer_ != nullptr; }
@@ -150,6 +158,7 @@ class EventLoop {
   void register_task(Task* t);
   void unregister_task(Task* t);
   void timer_handle_cancelled(Handle* h);
+  void stop_past_horizon(double when);
   void raise_base_exception(Value e);
   void add_sleeper(double deadline, Worker* w);
   std::uint64_t next_seq() noexcept { return next_id(); }
@@ -219,6 +228,9 @@ class EventLoop {
   bool closed_ = false;
   bool posted_ = false;
   bool idle_forever_ = false;
+  bool past_horizon_ = false;  // idle_forever_ because the next event is past horizon_
+  double horizon_ = kVirtualHorizon;
+  double horizon_wait_ = 0;  // how far ahead that event was
   StopReason stop_reason_ = StopReason::None;
   Value base_exc_;
   Task* current_task_ = nullptr;

@@ -180,7 +180,7 @@ TEST(Corpus, Normalize) {
                       "  Task-1 (main()) waits for Future\n"));
 }
 
-TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 262); }
+TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 263); }
 TEST(Corpus, Scenarios) { check_corpus("scenarios", 32); }
 
 }  // namespace

@@ -52,8 +52,17 @@ def process_time_ns():
 
 
 def sleep(secs):
+    # CPython converts to int64 nanoseconds first: NaN and what does not fit are refused before
+    # the sign is looked at.
     if not isinstance(secs, (int, float)):
         raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -9223372036854775808.0 <= secs * 1e9 < 9223372036854775808.0:
+            raise OverflowError('timestamp out of range for platform time_t')
+    elif not -9223372036 <= secs <= 9223372036:
+        raise OverflowError('timestamp too large to convert to C _PyTime_t')
     if secs < 0:
         raise ValueError('sleep length must be non-negative')
     _core.block_for(secs)
