@@ -72,3 +72,49 @@ test('when the engine dies during a run the page says so and a fresh engine runs
   await expect(statusText(page)).toHaveText('finished');
   await expect(consoleText(page)).toHaveText('42\n');
 });
+
+test('the editor does what editors do: find, comment, fold, multi-cursor, suggest; Ctrl+Enter runs from anywhere', async ({ page }, info) => {
+  await openPlayground(page);
+  await setSource(page, 'def greet(name):\n    message = "hi " + name\n    print(message)\n\ngreet("ada")\n');
+  const editor = page.locator('.monaco-editor');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+F');
+  await expect(editor.locator('.find-widget.visible')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Comment toggle on the first line.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+/');
+  await expect(editor.locator('.view-line').first()).toContainText('# def greet(name):');
+  await page.keyboard.press('ControlOrMeta+/');
+  await expect(editor.locator('.view-line').first()).toHaveText(/^def\sgreet\(name\):/);
+  // Fold the function: its body lines disappear.
+  await page.keyboard.press('ControlOrMeta+Shift+BracketLeft');
+  await expect(editor.locator('.view-line', { hasText: 'message = ' })).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+Shift+BracketRight');
+  await expect(editor.locator('.view-line', { hasText: 'message = ' })).toHaveCount(1);
+  // Two cursors on the two `message`s.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.locator('.view-line', { hasText: 'print(message)' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+D');
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(editor.locator('.cursors-layer .cursor')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  // Word suggestions.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\nmes');
+  await page.keyboard.press('Control+Space');
+  await expect(editor.locator('.suggest-widget')).toBeVisible();
+  await expect(editor.locator('.suggest-widget')).toContainText('message');
+  await page.screenshot({ path: info.outputPath('editor-suggest.png') });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  // Ctrl+Enter from outside the editor runs the scenario.
+  await page.locator('#console').focus();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(statusText(page)).toHaveText('finished');
+  await expect(consoleText(page)).toHaveText('hi ada\n');
+});
