@@ -56,4 +56,11 @@ if(COROSCOPE_TESTS AND COROSCOPE_NODE_FOR_TESTS AND TARGET coroscope_wasm)
            COMMAND ${COROSCOPE_NODE_FOR_TESTS}
                    ${PROJECT_SOURCE_DIR}/engine/wasm/shipped_engine_check.mjs
                    $<TARGET_FILE_DIR:coroscope_wasm> ${PROJECT_SOURCE_DIR})
+  # The page's trace decoder (TypeScript, compiled by the npm packages' tsc) on that engine.
+  if(EXISTS ${PROJECT_SOURCE_DIR}/node_modules/.bin/tsc)
+    add_test(NAME wasm_trace_decode_test
+             COMMAND ${COROSCOPE_NODE_FOR_TESTS}
+                     ${PROJECT_SOURCE_DIR}/engine/wasm/trace_decode_check.mjs
+                     $<TARGET_FILE_DIR:coroscope_wasm> ${PROJECT_SOURCE_DIR})
+  endif()
 endif()

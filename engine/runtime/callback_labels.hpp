@@ -4,6 +4,8 @@
 // with the line of CPython 3.11.7's definition.
 #pragma once
 
+#include <cstring>
+
 namespace coroscope::rt::labels {
 
 inline constexpr const char* kTaskWakeup = "Task.task_wakeup()";
@@ -27,18 +29,24 @@ inline constexpr const char* kChainSetState =
     "_chain_future.<locals>._call_set_state() at <frozen asyncio>:394";
 
 // The same callbacks as the trace shows them in the ready queue: short, without the location.
+// Compared by content: a constant's pointer may differ between translation units.
 inline const char* short_name(const char* label) {
-  if (label == kTaskWakeup) return "Task.__wakeup()";
-  if (label == kRunUntilComplete) return "_run_until_complete_cb()";
-  if (label == kGather) return "gather._done_callback()";
-  if (label == kShieldInner) return "shield._inner_done_callback()";
-  if (label == kShieldOuter) return "shield._outer_done_callback()";
-  if (label == kWait) return "wait._on_completion()";
-  if (label == kAsCompleted) return "as_completed._on_completion()";
-  if (label == kReleaseWaiter) return "_release_waiter()";
-  if (label == kTaskGroupDone) return "TaskGroup._on_task_done()";
-  if (label == kChainCheckCancel) return "_chain_future._call_check_cancel()";
-  if (label == kChainSetState) return "_chain_future._call_set_state()";
+  static const char* const table[][2] = {
+      {kTaskWakeup, "Task.__wakeup()"},
+      {kRunUntilComplete, "_run_until_complete_cb()"},
+      {kGather, "gather._done_callback()"},
+      {kShieldInner, "shield._inner_done_callback()"},
+      {kShieldOuter, "shield._outer_done_callback()"},
+      {kWait, "wait._on_completion()"},
+      {kAsCompleted, "as_completed._on_completion()"},
+      {kReleaseWaiter, "_release_waiter()"},
+      {kTaskGroupDone, "TaskGroup._on_task_done()"},
+      {kChainCheckCancel, "_chain_future._call_check_cancel()"},
+      {kChainSetState, "_chain_future._call_set_state()"},
+  };
+  for (const auto& [full, brief] : table) {
+    if (label == full || std::strcmp(label, full) == 0) return brief;
+  }
   return label;
 }
 

@@ -195,6 +195,12 @@ std::size_t Future::remove_done_callback(CallbackId id) {
   return n;
 }
 
+void Future::drop_callbacks() {
+  first_ = {};
+  has_first_ = false;
+  more_.clear();
+}
+
 void Future::add_immediate_callback(SmallFn<void(Future*)> cb) {
   if (done()) {
     cb(this);

@@ -59,6 +59,10 @@ class Future : public Object, public Pooled {
   // when the future completes, not through the loop.
   void add_immediate_callback(SmallFn<void(Future*)> cb);
   std::size_t remove_done_callback(CallbackId id);
+  // Lets go of the pending callbacks without running them: for a task abandoned at loop close,
+  // which will never complete (gather's callbacks on its children hold the gather, which holds
+  // the children: CPython leaves that cycle to its collector).
+  void drop_callbacks();
 
   // _make_cancelled_error(): the saved CancelledError if the task kept one, else a fresh one
   // carrying the cancel message.

@@ -57,6 +57,7 @@ void Task::abandon() {
     auto c = std::move(coro_);
     c->close();
   }
+  if (!done()) drop_callbacks();
 }
 
 void Task::schedule_step(Value exc) {

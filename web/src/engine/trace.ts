@@ -47,7 +47,8 @@ export type TraceEvent = Stamp &
     // `Task-3 step`, `Task-3 wakeup`, `gather callback`, `print_later()`. task: the task it
     // concerns (0: none).
     | { kind: 'ready'; handle: number; label: string; task: number }
-    // The loop takes the callback out of the ready queue and runs it (cancelled ones are dropped).
+    // The loop takes the callback out of the ready queue and runs it (a handle cancelled while
+    // queued leaves the queue with a 'run' too, and does not run).
     | { kind: 'run'; handle: number }
     // A timer is scheduled (call_at / call_later, sleep, timeouts); label as for 'ready'.
     | { kind: 'timer'; timer: number; when: number; label: string; task: number }
