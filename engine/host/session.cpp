@@ -12,6 +12,7 @@
 #include "modules/loop_wait.hpp"
 #include "modules/modules.hpp"
 #include "modules/py_value.hpp"
+#include "modules/trace_text.hpp"
 #include "runtime/deadlock.hpp"
 
 namespace coroscope::host {
@@ -48,8 +49,10 @@ std::int64_t utf16_length(const std::string& s) {
 }  // namespace
 
 void Session::trace_print(const std::string& s, bool is_err) {
-  rt::TraceEvent e{
-      .kind = rt::TraceKind::Print, .flag = std::uint8_t(is_err ? 1 : 0), .count = utf16_length(s)};
+  rt::TraceEvent e{.kind = rt::TraceKind::Print,
+                   .flag = std::uint8_t(is_err ? 1 : 0),
+                   .count = utf16_length(s),
+                   .line = vm_ ? modules::current_line(*vm_) : 0};
   rt::EventLoop* loop = rt::get_running_loop();
   if (loop && loop->tracing()) {
     e.task = loop->current_task_id();

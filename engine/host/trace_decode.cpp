@@ -110,7 +110,8 @@ std::string to_text(const TraceEventView& e,
       s += " " + e.name + " " + e.how + " " + e.label;
       break;
     case EventKind::Print:
-      s += " " + e.how + " " + std::to_string(e.count) + (e.task ? " task=" + name(e.task) : "");
+      s += " " + e.how + " " + std::to_string(e.count) + (e.task ? " task=" + name(e.task) : "") +
+           (e.line ? " line=" + std::to_string(e.line) : "");
       break;
     case EventKind::Deadlock:
       s += " tasks=" + list(e.tasks) + " cycle=" + list(e.cycle);
@@ -279,6 +280,7 @@ void TraceDecoder::feed(const TraceRecord* records, std::size_t n, const std::st
       case EventKind::Print:
         e.task = r.a;
         e.count = r.b;
+        e.line = r.c;
         e.how = sm ? "stderr" : "stdout";
         break;
       case EventKind::Deadlock:

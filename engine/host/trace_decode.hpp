@@ -22,7 +22,7 @@ struct TraceEventView {
   std::uint64_t id = 0;      // the future (wait, wake), handle (ready, run), timer, thread
   std::uint64_t parent = 0;  // task
   std::uint64_t by = 0;      // wake, cancel
-  std::int64_t line = 0;     // task, step, suspend
+  std::int64_t line = 0;     // task, step, suspend, print
   std::int64_t count = 0;    // cancel, uncancel; print: length
   bool thrown = false;       // step
   bool has_message = false;  // cancel: a message was given

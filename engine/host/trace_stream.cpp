@@ -292,6 +292,7 @@ void TraceStream::on_event(const rt::TraceEvent& e) {
       TraceRecord& r = add(EventKind::Print, e, e.flag);
       r.a = u32(e.task);
       r.b = u32(e.count);
+      r.c = u32(e.line > 0 ? e.line : 0);
       break;
     }
     case TraceKind::Deadlock: {

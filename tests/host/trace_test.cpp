@@ -286,7 +286,7 @@ asyncio.run(main())
   EXPECT_EQ(sleep->when, 1.0);
 }
 
-TEST(Trace, PrintsAreEventsWithTheirLengthInUtf16Units) {
+TEST(Trace, PrintsAreEventsWithTheirLengthInUtf16UnitsAndTheirLine) {
   Traced t = run(R"(import asyncio, sys
 
 async def main():
@@ -298,8 +298,10 @@ asyncio.run(main())
 )");
   auto prints = t.lines(EventKind::Print);
   // "héllo 🙂\n": 9 code points, the emoji two UTF-16 units; module code runs outside any task.
-  EXPECT_EQ(prints, (std::vector<std::string>{"print stdout 7", "print stdout 9 task=Task-1",
-                                              "print stderr 5 task=Task-1"}));
+  // Each print carries the line that wrote it.
+  EXPECT_EQ(prints, (std::vector<std::string>{"print stdout 7 line=7",
+                                              "print stdout 9 task=Task-1 line=4",
+                                              "print stderr 5 task=Task-1 line=5"}));
   EXPECT_EQ(t.out, "before\nhéllo 🙂\n");
 }
 

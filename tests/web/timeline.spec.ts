@@ -31,6 +31,14 @@ async function runAndWait(page: Page, source: string, status = 'finished'): Prom
   await expect(statusText(page)).toHaveText(status, { timeout: 20_000 });
 }
 
+// The text of the editor line marked as the moment's.
+const markedLine = (page: Page) =>
+  page.evaluate(() => {
+    const line = document.querySelector<HTMLElement>('.monaco-editor .view-overlays .moment-line')?.parentElement;
+    const rows = [...document.querySelectorAll<HTMLElement>('.monaco-editor .view-line')];
+    return rows.find((r) => r.style.top === line?.style.top)?.textContent ?? '';
+  });
+
 async function shoot(page: Page, info: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: info.outputPath(`${name}.png`) });
 }
@@ -87,18 +95,16 @@ test('stepping to a moment shows the console, the task states and the ready queu
   await expect(taskState(page, 'Task-3')).toHaveText('ready');
   // Task-3's first step is queued behind nothing else.
   await expect(page.getByRole('list', { name: 'Ready queue' }).getByRole('listitem')).toHaveText([/Task-3/]);
+  // The editor marks the line that printed it.
+  await expect(page.locator('.monaco-editor .moment-line.running')).toHaveCount(1);
+  expect((await markedLine(page)).replace(/\u00a0/g, ' ')).toContain('print(f"{name} starts")');
   // Two events on, Task-2 suspends at its await: the editor marks that line.
   await page.locator('#timeline').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#moment')).toContainText('Task-2 suspends at line 5');
   await expect(page.locator('.monaco-editor .moment-line')).toHaveCount(1);
-  const marked = await page.evaluate(() => {
-    const line = document.querySelector<HTMLElement>('.monaco-editor .view-overlays .moment-line')?.parentElement;
-    const rows = [...document.querySelectorAll<HTMLElement>('.monaco-editor .view-line')];
-    return rows.find((r) => r.style.top === line?.style.top)?.textContent ?? '';
-  });
-  expect(marked.replace(/\u00a0/g, ' ')).toContain('await asyncio.sleep(delay)');
+  expect((await markedLine(page)).replace(/\u00a0/g, ' ')).toContain('await asyncio.sleep(delay)');
   await expect(taskState(page, 'Task-2')).toHaveText('waiting for sleep(1)');
   await expect(page.getByRole('list', { name: 'Pending timers' }).getByRole('listitem')).toHaveText([/1 s · sleep\(1\)/]);
   await page.keyboard.press('ArrowLeft');

@@ -64,8 +64,9 @@ export type TraceEvent = Stamp &
     // item, `blocking_io()`.
     | { kind: 'thread'; thread: number; name: string; state: 'run' | 'sleep' | 'idle'; label: string }
     // The program wrote `length` characters to a stream (the text itself comes with the output
-    // messages, in the same order). task: the task that was running (0: none).
-    | { kind: 'print'; task: number; stream: 'stdout' | 'stderr'; length: number }
+    // messages, in the same order). task: the task that was running (0: none); line: the line of
+    // the scenario's innermost frame that wrote it (0: none, e.g. a report at the end).
+    | { kind: 'print'; task: number; stream: 'stdout' | 'stderr'; length: number; line: number }
     // The run can never finish: every task left waits for something that cannot happen. tasks:
     // the stuck tasks; cycle: a cycle of tasks waiting on each other, if there is one (empty
     // otherwise). The message is also written to stderr.

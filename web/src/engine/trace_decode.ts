@@ -178,7 +178,7 @@ export class TraceDecoder {
         return { seq, time, iteration, kind: 'thread', thread: a, name: this.str(b), state: STATE[small] ?? 'run',
           label: this.str(c) };
       case 17:
-        return { seq, time, iteration, kind: 'print', task: a, stream: small ? 'stderr' : 'stdout', length: b };
+        return { seq, time, iteration, kind: 'print', task: a, stream: small ? 'stderr' : 'stdout', length: b, line: c };
       case 18:
         return { seq, time, iteration, kind: 'deadlock', tasks: idList(this.str(a)), cycle: idList(this.str(b)) };
       default:

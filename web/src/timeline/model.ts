@@ -288,6 +288,8 @@ export class TimelineModel {
         break;
       }
       case 'print': {
+        // The line that printed: where the running task stands at this moment.
+        if (e.task && e.line > 0) this.noteLine(this.taskLane(e.task), seq, e.line);
         const before = this.printEnds.length ? this.printEnds[this.printEnds.length - 1] : 0;
         this.printSeqs.push(seq);
         this.printEnds.push(before + e.length);
