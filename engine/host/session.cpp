@@ -287,7 +287,7 @@ void Session::finish(int status) {
   status_ = status;
   if (opts_.max_steps && vm_->steps > opts_.max_steps) {
     err("coroscope: stopped: the program exceeded its step limit of " +
-        std::to_string(opts_.max_steps) + " interpreter steps (--max-steps)\n");
+        std::to_string(opts_.max_steps) + " interpreter steps (" + opts_.max_steps_hint + ")\n");
     if (!status_) status_ = 1;
   }
   vm_->maxSteps = 0;  // the teardown below may run Python code (exception handlers)

@@ -40,6 +40,8 @@ struct SessionOptions {
   bool real_clock = false;
   double speed = 1.0;           // real clock: how many loop seconds pass per wall-clock second
   std::uint64_t max_steps = 0;  // 0: no limit
+  // How the host lets a reader change that limit, for the message that names it.
+  std::string max_steps_hint = "raise it with --max-steps";
   bool has_stdin = false;       // without stdin text, reading stdin is an error
   std::string stdin_text;
   bool tracing = false;

@@ -83,6 +83,7 @@ class Run {
     s.real_clock = o.clock == "real";
     s.speed = o.speed;
     s.max_steps = static_cast<std::uint64_t>(o.maxSteps);
+    s.max_steps_hint = "the page's limit: an endless loop? Stop ends a run at any time";
     s.has_stdin = o.stdin_text.isString();
     if (s.has_stdin) s.stdin_text = o.stdin_text.as<std::string>();
     s.tracing = o.trace;
