@@ -4,11 +4,11 @@
 # compiled for speed. docs/PERFORMANCE.md ("Browser") records what each choice costs and buys.
 set(COROSCOPE_WASM_OPT "-Oz" CACHE STRING "Optimization level of the wasm engine's cold code")
 set(COROSCOPE_WASM_HOT_OPT "-O2" CACHE STRING "Optimization level of the wasm engine's hot code")
-# host/trace_stream.cpp and modules/trace_text.cpp record every event of a traced run (the
-# page always traces): at -Oz, tracing B1 cost 1.5x the untraced run before decoding.
+# host/trace_stream.cpp records every event of a traced run (the page always traces); -O2 costs
+# 1.4 KB gzip (modules/trace_text.cpp, at -O2 too, cost 1.25 KB more for no measurable gain).
 set(COROSCOPE_WASM_HOT_SOURCES
     lang/interp.cpp lang/ops.cpp lang/vm.cpp lang/attrs.cpp lang/containers.cpp
-    lang/generators.cpp lang/objects.cpp lang/gc.cpp host/trace_stream.cpp modules/trace_text.cpp
+    lang/generators.cpp lang/objects.cpp lang/gc.cpp host/trace_stream.cpp
     CACHE STRING "Engine sources (relative to engine/) compiled with COROSCOPE_WASM_HOT_OPT")
 
 set(release "$<CONFIG:Release>")

@@ -1,11 +1,21 @@
 #include "runtime/deadlock.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "runtime/event_loop.hpp"
 
 namespace coroscope::rt {
+
+namespace {
+
+// The stuck task with this id: tasks are listed in creation order, so ids increase.
+const StuckTask* find(const std::vector<StuckTask>& tasks, std::uint64_t id) {
+  auto it = std::lower_bound(tasks.begin(), tasks.end(), id,
+                             [](const StuckTask& s, std::uint64_t v) { return s.task->id() < v; });
+  return it != tasks.end() && (*it).task->id() == id ? &*it : nullptr;
+}
+
+}  // namespace
 
 Deadlock find_deadlock(const EventLoop& loop) {
   Deadlock d;
@@ -23,17 +33,15 @@ Deadlock find_deadlock(const EventLoop& loop) {
     d.tasks.push_back(std::move(s));
   }
   // The first cycle a depth-first walk meets, starting from the oldest task.
-  std::unordered_map<std::uint64_t, std::size_t> index;
-  for (std::size_t i = 0; i < d.tasks.size(); ++i) index[d.tasks[i].task->id()] = i;
   std::vector<int> state(d.tasks.size(), 0);  // 0 unseen, 1 on the path, 2 done
   std::vector<std::size_t> path;
   auto walk = [&](auto& self, std::size_t i) -> bool {
     state[i] = 1;
     path.push_back(i);
     for (std::uint64_t next : d.tasks[i].on) {
-      auto it = index.find(next);
-      if (it == index.end()) continue;
-      std::size_t j = it->second;
+      const StuckTask* n = find(d.tasks, next);
+      if (!n) continue;
+      std::size_t j = static_cast<std::size_t>(n - d.tasks.data());
       if (state[j] == 1) {
         auto from = std::find(path.begin(), path.end(), j);
         for (auto p = from; p != path.end(); ++p) d.cycle.push_back(d.tasks[*p].task->id());
@@ -57,31 +65,41 @@ std::vector<std::uint64_t> Deadlock::ids() const {
   return out;
 }
 
+// Built with append() only, in few steps: it runs once per run, and the engine ships over the
+// network.
 std::string Deadlock::report() const {
-  std::unordered_map<std::uint64_t, std::string> names;
-  for (const StuckTask& s : tasks) names[s.task->id()] = s.task->name();
-  auto name = [&](std::uint64_t id) {
-    auto it = names.find(id);
-    return it != names.end() ? it->second : std::string("a task that has finished");
+  auto name = [this](std::string& out, std::uint64_t id) {
+    const StuckTask* s = find(tasks, id);
+    out.append(s ? s->task->name() : std::string("a task that has finished"));
   };
   std::string out = "Deadlock: the program can never finish; every task left is waiting.\n";
   for (const StuckTask& s : tasks) {
-    out += "  " + s.task->name();
+    out.append("  ").append(s.task->name());
     std::string coro = s.task->coro() ? s.task->coro()->describe() : std::string();
-    if (!coro.empty()) out += " (" + coro + ")";
-    out += " waits for " + s.waits_for;
+    if (!coro.empty()) out.append(" (").append(coro).append(")");
+    out.append(" waits for ").append(s.waits_for);
     // A task awaited directly is already named; a lock's holder and gather's children are not.
-    bool named = s.on.size() == 1 && s.waits_for == name(s.on[0]);
+    bool named = s.on.size() == 1 && s.task.get() != nullptr && find(tasks, s.on[0]) &&
+                 find(tasks, s.on[0])->task->name() == s.waits_for;
     if (!s.on.empty() && !named) {
-      out += s.held ? ", held by " : ": ";
-      for (std::size_t i = 0; i < s.on.size(); ++i) out += (i ? ", " : "") + name(s.on[i]);
+      out.append(s.held ? ", held by " : ": ");
+      for (std::size_t i = 0; i < s.on.size(); ++i) {
+        if (i) out.append(", ");
+        name(out, s.on[i]);
+      }
     }
-    out += "\n";
+    out.append("\n");
   }
   if (!cycle.empty()) {
-    out += "  Cycle:";
-    for (std::uint64_t id : cycle) out += " " + name(id) + " ->";
-    out += " " + name(cycle.front()) + "\n";
+    out.append("  Cycle:");
+    for (std::uint64_t id : cycle) {
+      out.append(" ");
+      name(out, id);
+      out.append(" ->");
+    }
+    out.append(" ");
+    name(out, cycle.front());
+    out.append("\n");
   }
   return out;
 }
