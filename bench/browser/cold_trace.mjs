@@ -7,15 +7,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, mountsFor, openHarness, serve } from './serve.mjs';
+import { CHROMIUM, mountsFor, openHarness, option, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const RUNS = Number(option('runs', '5'));
 const RUNTIMES = option('runtimes', 'coroscope,micropython').split(',');
 const MOUNTS = mountsFor({ root: ROOT, here: HERE, build: option('build', 'build/wasm'),

@@ -10,21 +10,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, mountsFor, openHarness, serve } from './serve.mjs';
+import { CHROMIUM, mountsFor, openHarness, option, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const PROGRAMS = join(HERE, 'programs');
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const RUNS = Number(option('runs', '5'));
 const COLD = Number(option('cold', '5'));
 const ONLY = option('only', '')?.split(',').filter(Boolean);
 const RUNTIMES = option('runtimes', 'native,coroscope,pyodide,micropython').split(',');
+const args = process.argv.slice(2);
 const WRITE = !args.includes('--no-write');
 // The wasm tree whose engine is measured (a size or speed experiment can live in its own tree).
 // A benchmark whose warm-up exceeds this is reported from that one run (MicroPython's B2 takes

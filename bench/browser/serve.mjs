@@ -16,6 +16,13 @@ export const mountsFor = ({ root, here, build, programs }) => ({
   '/': here,
 });
 
+// The value after `--name` on the command line, or `fallback`.
+export function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+}
+
 // Resolves to the listening server (port chosen by the system).
 export function serve(mounts) {
   const server = createServer((req, res) => {

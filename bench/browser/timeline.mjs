@@ -11,15 +11,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, serve } from './serve.mjs';
+import { CHROMIUM, option, serve } from './serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const RUNS = Number(option('runs', '3'));
 const PROGRAM = option('program', 'b1_spawn');
 const source = readFileSync(join(HERE, 'programs', `${PROGRAM}.py`), 'utf8');
