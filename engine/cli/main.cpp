@@ -1,5 +1,5 @@
 // coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json] [--events]
-//                       [--max-steps N] [--stdin FILE]
+//                       [--max-steps N] [--stdin FILE] [--cpu-time SECONDS]
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -12,6 +12,7 @@
 #include "host/session.hpp"
 #include "host/trace_decode.hpp"
 #include "lang/vm.hpp"
+#include "modules/frozen.hpp"
 
 namespace {
 
@@ -19,7 +20,7 @@ int usage() {
   std::fprintf(
       stderr,
       "usage: coroscope run FILE.py [--clock virtual|real] [--timeline] [--trace OUT.json]\n"
-      "                     [--events] [--max-steps N] [--stdin FILE]\n"
+      "                     [--events] [--max-steps N] [--stdin FILE] [--cpu-time SECONDS]\n"
       "       coroscope dis FILE.py\n");
   return 2;
 }
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
   std::string file;
   std::string stdinPath;
   unsigned long long maxSteps = 0;
+  double cpuTime = 0;
   bool realClock = false, timeline = false, events = false;
   std::string tracePath;
   for (int i = 2; i < argc; i++) {
@@ -54,6 +56,10 @@ int main(int argc, char** argv) {
       stdinPath = argv[++i];
     } else if (std::strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc) {
       maxSteps = std::strtoull(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--cpu-time") == 0 && i + 1 < argc) {
+      char* end = nullptr;
+      cpuTime = std::strtod(argv[++i], &end);
+      if (*end || !(cpuTime >= 0) || cpuTime > 1) return usage();
     } else if (std::strcmp(argv[i], "--clock") == 0 && i + 1 < argc) {
       std::string c = argv[++i];
       if (c != "virtual" && c != "real") return usage();
@@ -80,6 +86,8 @@ int main(int argc, char** argv) {
   opts.filename = file;
   opts.real_clock = realClock;
   opts.max_steps = maxSteps;
+  opts.cpu_time = cpuTime;
+  opts.frozen = coroscope::modules::kOnDemandModules;
   opts.tracing = timeline || events || !tracePath.empty();
   if (!stdinPath.empty()) {
     if (!readFile(stdinPath, opts.stdin_text)) {

@@ -9,6 +9,7 @@
 #include "lang/containers.hpp"
 #include "lang/parser.hpp"
 #include "lang/vm.hpp"
+#include "modules/frozen.hpp"
 #include "modules/loop_wait.hpp"
 #include "modules/modules.hpp"
 #include "modules/py_value.hpp"
@@ -86,7 +87,14 @@ void Session::start() {
   modules::Options mo;
   mo.real_clock = opts_.real_clock;
   mo.speed = opts_.speed;
+  mo.cpu_time = opts_.cpu_time;
   state_ = modules::install(*vm_, mo);
+  if (opts_.frozen) modules::register_frozen_modules(*vm_, opts_.frozen);
+  for (const auto& [name, source] : opts_.modules)
+    modules::register_module_source(*vm_, name, source);
+  // As CPython imports sitecustomize from sys.path at startup: the simulated world's puts the
+  // simulated network's streams into asyncio (engine/modules/sim/sitecustomize.py).
+  if (vm_->moduleFactories.count("sitecustomize")) vm_->importModule(vm_->intern("sitecustomize"));
   if (opts_.real_clock && opts_.never_block) {
     auto clock = std::make_unique<HostClock>(opts_.speed);
     host_clock_ = clock.get();

@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "host/timeline.hpp"
 #include "host/trace_stream.hpp"
@@ -24,6 +26,7 @@ class VM;
 struct Value;
 }  // namespace coroscope::lang
 namespace coroscope::modules {
+struct FrozenModule;
 struct State;
 struct LoopWait;
 }  // namespace coroscope::modules
@@ -48,6 +51,16 @@ struct SessionOptions {
   // The host never lets a slice block (the browser): a real-clock idle wait ends the slice
   // (SliceState::Waiting) and time.sleep runs the clock ahead of the wall clock (HostClock).
   bool never_block = false;
+  // Virtual clock only: seconds of program time each interpreter step costs, so that computation
+  // takes time and a coroutine that computes visibly blocks the loop (modules::CpuClock); 0, the
+  // default, keeps the reference runner's model where computation is free.
+  double cpu_time = 0;
+  // Modules beyond the built-in standard library: a compiled-in table (modules::kOnDemandModules:
+  // the simulated world and json, for hosts that link coroscope_on_demand_modules: the CLI, the
+  // tests) and modules given as (name, source) with the run (the page fetches those sources,
+  // on_demand_modules.json, when a program needs them). The latter win over the former.
+  const modules::FrozenModule* frozen = nullptr;
+  std::vector<std::pair<std::string, std::string>> modules;
 };
 
 enum class SliceState : std::uint8_t { Running, Waiting, Finished };

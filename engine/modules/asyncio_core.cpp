@@ -169,6 +169,13 @@ rt::Label call_label(VM& vm, const char* fn, const char* param, Value arg) {
   return loop->lang().labels.intern(std::string(fn) + "(" + param + trace_repr(vm, arg) + ")");
 }
 // A Python callback as the ready queue shows it, `print_later()`.
+// A label the program's Python code chose (the simulated network's `GET https://...`), interned
+// for the trace; 0 when not traced or when `text` is None.
+rt::Label text_label(VM& vm, Value text) {
+  rt::EventLoop* loop = rt::get_running_loop();
+  if (!loop || !loop->tracing() || !lang::isKind(text, Kind::Str)) return 0;
+  return loop->lang().labels.intern(lang::asStr(text)->s());
+}
 rt::Label callback_label(State& st, rt::EventLoop* loop, Value fn) {
   if (!loop->tracing()) return 0;
   return st.lang.labels.intern(callable_name(st.vm, fn));
@@ -384,13 +391,18 @@ class PyCall final : public rt::CoroLike {
   void run_body() {
     VM& vm = st_.vm;
     State::WorkerRun run;
+    st_.charge_cpu();  // what ran before is the caller's
     State::WorkerRun* outer = std::exchange(st_.worker_run, &run);
     auto out = vm.writeOut, err = vm.writeErr;
     run.out = out;
     run.err = err;
     run.lane = st_.lane_name;
-    auto hold = [&run](bool is_err, const std::function<void(const std::string&)>& sink) {
-      return [&run, is_err, sink](const std::string& s) {
+    State* st = &st_;
+    auto hold = [&run, st](bool is_err, const std::function<void(const std::string&)>& sink) {
+      return [&run, st, is_err, sink](const std::string& s) {
+        // With CPU time on, what the body computed before this write is time its thread spent.
+        st->charge_cpu();
+        run.mark_ahead();
         if (run.segments.empty()) {
           if (sink) sink(s);
         } else {
@@ -406,6 +418,9 @@ class PyCall final : public rt::CoroLike {
     Value r = vm.call(from_rt(fn_), argv.data(), int(argv.size()));
     outcome_ = r.isErr() ? rt::StepResult::raise(to_rt(vm, vm.takePending()))
                          : rt::StepResult::ret(to_rt(vm, r));
+    // The result is handed over when the thread has done the body's last computation.
+    st_.charge_cpu();
+    run.mark_ahead();
     vm.writeOut = out;
     vm.writeErr = err;
     st_.worker_run = outer;
@@ -460,10 +475,13 @@ Value toThread(VM& vm, Args& a) {
   return make_awaitable(st, rt::to_thread(std::move(body)), "to_thread");
 }
 Value blockFor(VM& vm, Args& a) {
-  NARGS("block_for", 1, 1);
+  // block_for(secs[, label]): time.sleep, or a blocking call of the simulated network that
+  // names itself on the timeline.
+  NARGS("block_for", 1, 2);
   double d;
   if (!to_double(vm, a[0], d)) return Value::err();
   State& st = S(vm);
+  st.charge_cpu();
   if (st.worker_run) {
     // In a worker thread: the body's own clock moves (see PyCall); the loop is not blocked.
     st.worker_run->ahead += d;
@@ -472,7 +490,7 @@ Value blockFor(VM& vm, Args& a) {
   }
   rt::EventLoop* loop = rt::get_running_loop();
   if (loop) {
-    loop->block_for(d, call_label(vm, "time.sleep", "", a[0]));
+    loop->block_for(d, a.n > 1 ? text_label(vm, a[1]) : call_label(vm, "time.sleep", "", a[0]));
   } else {
     if (!st.clock)
       st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
@@ -484,7 +502,8 @@ Value clockNow(VM& vm, Args&) {
   State& st = S(vm);
   if (!st.clock)
     st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
-  return Value::flt(st.clock->now() + (st.worker_run ? st.worker_run->ahead : 0.0));
+  double now = st.clock->now();  // charges CPU time first, to the body if in one
+  return Value::flt(now + (st.worker_run ? st.worker_run->ahead : 0.0));
 }
 // A worker body waiting for something only the loop can bring about (a concurrent Future's
 // result() for run_coroutine_threadsafe): worker_wait(done, loop, timeout) runs the loop's
@@ -504,6 +523,8 @@ Value workerWait(VM& vm, Args& a) {
   double timeout = -1;
   if (!a[2].isNone() && !to_double(vm, a[2], timeout)) return Value::err();
   // Let the loop (and other threads) run: the program's own writers, the main thread's clock.
+  st.charge_cpu();
+  run->mark_ahead();
   auto hooked_out = vm.writeOut, hooked_err = vm.writeErr;
   vm.writeOut = run->out;
   vm.writeErr = run->err;
@@ -551,6 +572,7 @@ Value workerWait(VM& vm, Args& a) {
   }
   loop->swap_current_task(task);
   st.lane_name = run->lane;
+  st.charge_cpu();  // the loop's iterations ran on the main thread
   st.worker_run = run;
   vm.writeOut = hooked_out;
   vm.writeErr = hooked_err;
@@ -706,12 +728,14 @@ class YieldOnce final : public rt::CoroLike, public rt::Pooled {
 };
 
 Value sleep(VM& vm, Args& a) {
-  NARGS("sleep", 2, 2);
+  // sleep(delay, result[, label]): asyncio.sleep, or a wait of the simulated network that names
+  // what it waits for on the timeline.
+  NARGS("sleep", 2, 3);
   double d;
   if (!to_double(vm, a[0], d)) return Value::err();
   if (d <= 0) return make_awaitable(S(vm), std::make_unique<YieldOnce>(to_rt(vm, a[1])), "sleep");
-  return make_awaitable(S(vm), rt::sleep(d, to_rt(vm, a[1]), call_label(vm, "sleep", "", a[0])),
-                        "sleep");
+  rt::Label label = a.n > 2 ? text_label(vm, a[2]) : call_label(vm, "sleep", "", a[0]);
+  return make_awaitable(S(vm), rt::sleep(d, to_rt(vm, a[1]), label), "sleep");
 }
 bool futures_arg(VM& vm, Value list, std::vector<rt::Ref<rt::Future>>& out) {
   std::vector<Value> items;

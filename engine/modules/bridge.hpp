@@ -3,6 +3,7 @@
 // asyncio.Future/asyncio.Task (FutureObj), and the per-VM state that owns the event loops.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -103,6 +104,41 @@ struct Options {
   bool real_clock = false;
   double speed = 1.0;  // real clock: loop seconds per wall second
   rt::Tracer* tracer = nullptr;
+  // Virtual clock only: seconds of program time each interpreter step costs (0: computation is
+  // free, as under the reference runner). See CpuClock.
+  double cpu_time = 0;
+};
+
+struct State;
+
+// The virtual clock when CPU time is on: each interpreter step the program has run (lang::VM's
+// step count, the one --max-steps limits) advances it by Options::cpu_time. The steps are
+// charged lazily, whenever anyone reads the time (the loop between callbacks, time.monotonic,
+// the trace): a task step that computes for a while then ends later than it began, and the timers
+// due meanwhile fire late, as when the loop is blocked. Steps run inside a worker thread's body
+// are charged to that body's own clock (WorkerRun::ahead), so a to_thread body's computation
+// overlaps with the loop instead of blocking it.
+class CpuClock final : public rt::Clock {
+ public:
+  CpuClock(State& st, double cost) : st_(st), cost_(cost) {}
+  double now() const override {
+    charge();
+    return now_;
+  }
+  bool is_virtual() const override { return true; }
+  void advance_to(double t) override {
+    charge();
+    if (t > now_) now_ = t;
+  }
+  // Charges the steps run since the last charge to whoever ran them: the main thread's clock,
+  // or the worker body running now.
+  void charge() const;
+
+ private:
+  State& st_;
+  double cost_;
+  mutable double now_ = 0.0;
+  mutable std::uint64_t charged_ = 0;  // the step count already charged
 };
 
 struct State {
@@ -118,7 +154,13 @@ struct State {
   rt::EventLoop* current_loop = nullptr;  // asyncio.get_event_loop()/set_event_loop()
   uint32_t exc_handler_pin = 0;
   std::unique_ptr<rt::Clock> clock;  // shared by every loop of the program (see SharedClock)
-  std::string dying_repr;            // repr of a future being released, for the error report
+  CpuClock* cpu_clock = nullptr;     // `clock` when CPU time is on
+  // Charges the interpreter steps run so far (CPU time on; else nothing): call before a worker
+  // body starts or stops running, or reads or moves its own clock.
+  void charge_cpu() {
+    if (cpu_clock) cpu_clock->charge();
+  }
+  std::string dying_repr;   // repr of a future being released, for the error report
   std::string handle_repr;  // "Exception in callback": the handle being run, for the report
   // threading.current_thread(): the worker lane running now (empty: the main thread), followed
   // through the lanes' trace events once `threading` is imported.
@@ -140,6 +182,12 @@ struct State {
     };
     double ahead = 0;
     std::vector<Segment> segments;
+    // CPU time: a segment at `ahead` if the body computed since its last one, so that what it
+    // writes next (or its result) comes when its thread has done that work.
+    void mark_ahead() {
+      double last = segments.empty() ? 0.0 : segments.back().at;
+      if (ahead > last) segments.push_back({ahead, {}});
+    }
     // The program's own stdout/stderr writers, and the thread's name, while the body runs with
     // its output held back (worker_wait lets the loop run meanwhile).
     std::function<void(const std::string&)> out, err;

@@ -18,15 +18,14 @@ namespace {
 // (as CPython's import does), and a submodule `a.b` becomes attribute `b` of `a`. A factory cannot
 // report failure to importModule, so an error in a frozen module's body is printed: it is a bug in
 // the frozen source, never in the user's program.
-Module* load(VM& vm, const FrozenModule& fm) {
-  std::string name = fm.name;
+Module* load(VM& vm, const std::string& name, const char* source) {
   Module* m = vm.newModule(name);
   Value mv = Value::obj(m);
   Roots keep(vm, {mv});
   dictSetStr(vm, vm.modules, vm.intern(name), mv);
   dictSetStr(vm, m->dict, vm.intern("__file__"), vm.newStr("<frozen " + name + ">"));
   dictSetStr(vm, m->dict, vm.intern("__builtins__"), Value::obj(vm.builtins));
-  auto src = Source::make("<frozen " + name + ">", fm.source);
+  auto src = Source::make("<frozen " + name + ">", source);
   AstArena arena;
   SyntaxErrorInfo err;
   Node* tree = parseModule(src->text, arena, err);
@@ -50,9 +49,14 @@ Module* load(VM& vm, const FrozenModule& fm) {
 
 }  // namespace
 
-void register_frozen_modules(VM& vm) {
-  for (const FrozenModule* fm = kFrozenModules; fm->name; ++fm)
-    vm.moduleFactories[fm->name] = [fm](VM& v) { return load(v, *fm); };
+void register_frozen_modules(VM& vm, const FrozenModule* table) {
+  for (const FrozenModule* fm = table; fm->name; ++fm)
+    vm.moduleFactories[fm->name] = [fm](VM& v) { return load(v, fm->name, fm->source); };
+}
+
+void register_module_source(VM& vm, const std::string& name, const std::string& source) {
+  auto text = std::make_shared<const std::string>(source);
+  vm.moduleFactories[name] = [name, text](VM& v) { return load(v, name, text->c_str()); };
 }
 
 }  // namespace coroscope::modules

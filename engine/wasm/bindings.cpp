@@ -11,7 +11,14 @@ namespace coroscope::wasm {
 
 using emscripten::val;
 
-// RunOptions of web/src/engine/protocol.ts, field for field.
+// RunOptions of web/src/engine/protocol.ts, field for field, but for its optional fields, which
+// Run reads beside it: Embind 3.1.6 rejects an object that lacks a field of a value_object
+// ("Missing field"), so a worker that does not set them would fail to start any run.
+//   cpuTime: seconds of virtual time per interpreter step (absent or 0: off).
+//   modules: {name: source}, modules beyond the engine's own: json and the simulated world's
+//     (requests, aiohttp, httpx, pymongo, motor, coroscope.net, asyncio streams...), which the
+//     engine does not carry; the page fetches them from on_demand_modules.json (built beside the
+//     engine) for a program that imports them.
 struct RunOptions {
   std::string filename;
   std::string clock;  // 'virtual' | 'real'
@@ -27,7 +34,7 @@ struct RunOptions {
 // due).
 class Run {
  public:
-  Run(std::string source, const RunOptions& options, val on_stdout, val on_stderr)
+  Run(std::string source, val options, val on_stdout, val on_stderr)
       : session_(std::move(source), session_options(options)),
         on_stdout_(std::move(on_stdout)),
         on_stderr_(std::move(on_stderr)) {
@@ -77,7 +84,8 @@ class Run {
   }
 
  private:
-  static host::SessionOptions session_options(const RunOptions& o) {
+  static host::SessionOptions session_options(const val& options) {
+    RunOptions o = options.as<RunOptions>();  // the required fields, checked as a value_object
     host::SessionOptions s;
     s.filename = o.filename;
     s.real_clock = o.clock == "real";
@@ -87,6 +95,20 @@ class Run {
     s.has_stdin = o.stdin_text.isString();
     if (s.has_stdin) s.stdin_text = o.stdin_text.as<std::string>();
     s.tracing = o.trace;
+    // The optional fields are read with what the glue has anyway (no val::global or isNumber):
+    // the engine's size budget counts the glue too.
+    val cpu = options["cpuTime"];
+    s.cpu_time = cpu.isUndefined() || cpu.isNull() ? 0 : cpu.as<double>();
+    if (!(s.cpu_time >= 0 && s.cpu_time <= 1)) s.cpu_time = 0;
+    val modules = options["modules"];
+    if (!modules.isUndefined() && !modules.isNull()) {
+      val names = modules["constructor"].call<val>("keys", modules);  // Object.keys
+      for (unsigned i = 0, n = names["length"].as<unsigned>(); i < n; i++) {
+        std::string name = names[i].as<std::string>();
+        val source = modules[name];
+        if (source.isString()) s.modules.emplace_back(name, source.as<std::string>());
+      }
+    }
     s.never_block = true;
     return s;
   }
@@ -109,7 +131,7 @@ EMSCRIPTEN_BINDINGS(coroscope) {
       .field("stdin", &RunOptions::stdin_text)
       .field("trace", &RunOptions::trace);
   emscripten::class_<Run>("Run")
-      .constructor<std::string, const RunOptions&, emscripten::val, emscripten::val>()
+      .constructor<std::string, emscripten::val, emscripten::val, emscripten::val>()
       .function("slice", &Run::slice)
       .function("waitSeconds", &Run::wait_seconds)
       .function("outputDelayMs", &Run::output_delay_ms)

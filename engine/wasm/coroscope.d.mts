@@ -3,7 +3,7 @@
 export type SliceState = 'running' | 'waiting' | 'finished';
 
 // RunOptions of web/src/engine/protocol.ts, field for field (an Embind value_object: every field
-// must be present).
+// must be present, but for the optional ones, which the engine reads beside it).
 export interface EngineRunOptions {
   filename: string; // as tracebacks and Task reprs show it
   clock: 'virtual' | 'real';
@@ -11,6 +11,11 @@ export interface EngineRunOptions {
   maxSteps: number; // 0: no limit
   stdin: string | null; // null: reading stdin is an error
   trace: boolean; // record the trace (takeTrace)
+  cpuTime?: number; // virtual clock: seconds per interpreter step (absent or 0: off)
+  // Modules the engine does not carry, {name: source}: json and the simulated world's, from
+  // on_demand_modules.json beside the engine (absent: importing them fails with
+  // ModuleNotFoundError).
+  modules?: Record<string, string>;
 }
 
 // What the trace recorded since the last takeTrace(), in the encoding of docs/TRACE.md (decoded by

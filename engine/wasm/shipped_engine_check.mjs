@@ -4,7 +4,7 @@
 // their own, so they never see this module.
 //   node shipped_engine_check.mjs ENGINE_DIR SOURCE_DIR
 // Checks tests/lang/cases (exact output, addresses masked, as tests/lang/conformance_test.cpp)
-// and the tests/asyncio and scenarios manifests (normalized as tests/modules/corpus_test.cpp,
+// and the tests/asyncio, tests/sim and scenarios manifests (normalized as tests/modules/corpus_test.cpp,
 // programs of tests/modules/known_failures.txt skipped). Exit status 1 on any mismatch.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +19,16 @@ const engine = await createCoroscope({
 });
 
 const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+// The sources of json and the simulated world, which the engine does not carry: given with every
+// run, as the page gives them to a program that imports them.
+const modules = JSON.parse(readFileSync(join(engineDir, 'on_demand_modules.json'), 'utf8'));
 
 function run(source, filename, stdin) {
   let out = '';
   let err = '';
-  const options = { filename, clock: 'virtual', speed: 1, maxSteps: 200000000, stdin, trace: false };
+  const options = {
+    filename, clock: 'virtual', speed: 1, maxSteps: 200000000, stdin, trace: false, modules,
+  };
   const r = new engine.Run(source, options, (t) => { out += t; }, (t) => { err += t; });
   while (r.slice(1e9) !== 'finished');
   const status = r.status();
@@ -33,7 +38,9 @@ function run(source, filename, stdin) {
 
 const maskAddresses = (text) => text.replace(/0x[0-9a-fA-F]+/g, '0xADDR');
 
-const libraryFrame = /^\s*(\| )?\s*File "(<frozen [^>]+>|\/[^"]*\/lib\/python3\.\d+\/[^"]*)", line/;
+// CPython's library, our frozen modules, the simulated world's modules as CPython runs them.
+const libraryFrame =
+  /^\s*(\| )?\s*File "(<frozen [^>]+>|\/[^"]*\/lib\/python3\.\d+\/[^"]*|engine\/modules\/sim\/[^"]*)", line/;
 function normalizeCorpus(text) {
   const lines = maskAddresses(text)
     .replace(/ at (<frozen asyncio>|\/[^\s:\]]*\/lib\/python3\.\d+\/asyncio\/\w+\.py):\d+/g,
@@ -92,7 +99,7 @@ const known = new Set(
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => l.split(' ')[0]),
 );
-for (const dir of ['tests/asyncio', 'scenarios']) {
+for (const dir of ['tests/asyncio', 'tests/sim', 'scenarios']) {
   for (const p of JSON.parse(read(join(sourceDir, dir, 'manifest.json')))) {
     if (known.has(p.file)) continue;
     const base = join(sourceDir, p.file.slice(0, -3));
@@ -105,7 +112,7 @@ for (const dir of ['tests/asyncio', 'scenarios']) {
   }
 }
 
-for (const set of ['tests/lang/cases', 'tests/asyncio', 'scenarios']) {
+for (const set of ['tests/lang/cases', 'tests/asyncio', 'tests/sim', 'scenarios']) {
   if (!counts[set]) failures.push(`${set}: no programs found under ${sourceDir}`);
 }
 console.log(`${passed} programs passed, ${failures.length} failed`);

@@ -3,9 +3,12 @@
 
     python3 tests/asyncio/refgen.py DIR [--check] [FILE...]
 
-DIR is `tests/asyncio` (programs NNN_name.py) or `scenarios` (programs NN_topic.py). Programs are run
-from the repository root exactly as `python3 <runner> DIR/FILE.py`, because that relative name is
-what CPython prints in Task reprs, warnings and tracebacks.
+DIR is `tests/asyncio` or `tests/sim` (programs NNN_name.py) or `scenarios` (programs
+NN_topic.py). Programs are run from the repository root exactly as `python3 <runner> DIR/FILE.py`,
+because that relative name is what CPython prints in Task reprs, warnings and tracebacks, with
+engine/modules/sim on PYTHONPATH: CPython then runs in Coroscope's simulated world (its requests,
+aiohttp, pymongo, motor, coroscope.net, and asyncio streams on the simulated network through
+sitecustomize.py), so it stays the oracle for programs that use it.
 
 Without --check: writes FILE.out (stdout), FILE.err (stderr, only when non-empty) and
 DIR/manifest.json (one entry per program, with its expected exit status).
@@ -16,6 +19,12 @@ normalising wall-clock stamps and 0x addresses; printed offsets may only be late
 at most DRIFT_S). This proves the output is fixed by CPython's own rules, not by the virtual clock.
 
 The runner is $REFERENCE_RUNNER, else ../shared/reference/run_reference.py beside the checkout.
+
+A program whose header has `# cpu-time: SECONDS` is meant to run with Coroscope's CPU-time option
+(each interpreter step costs SECONDS of virtual time), which CPython has no equivalent of: its
+.out is still CPython's (the option off), and FILE.cpu.out is what Coroscope prints with the
+option on, a regression reference made by $COROSCOPE (else build/native/engine/cli/coroscope);
+the manifest entry carries `cpu_time`.
 """
 
 import concurrent.futures
@@ -29,7 +38,11 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 RUNNER = os.environ.get("REFERENCE_RUNNER") or os.path.normpath(
     os.path.join(ROOT, "..", "shared", "reference", "run_reference.py"))
 PATTERNS = {"tests/asyncio": re.compile(r"^\d{3}_[a-z0-9_]+\.py$"),
+            "tests/sim": re.compile(r"^\d{3}_[a-z0-9_]+\.py$"),
             "scenarios": re.compile(r"^\d{2}_[a-z0-9_]+\.py$")}
+SIM = os.path.join("engine", "modules", "sim")  # relative: tracebacks name it so, as ours do
+COROSCOPE = os.environ.get("COROSCOPE") or os.path.join(ROOT, "build", "native", "engine", "cli",
+                                                        "coroscope")
 TIMEOUT_S = 120
 REAL_TIME_ATTEMPTS = 2
 
@@ -45,8 +58,9 @@ def programs(directory, only):
 
 def run(rel, real_time=False):
     cmd = [sys.executable, RUNNER] + (["--real-time"] if real_time else []) + [rel]
+    env = dict(os.environ, PYTHONPATH=SIM, PYTHONDONTWRITEBYTECODE="1")
     try:
-        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, timeout=TIMEOUT_S)
+        p = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return None, b"", b"timeout after %d s\n" % TIMEOUT_S
     return p.returncode, p.stdout, p.stderr
@@ -69,6 +83,8 @@ def header(rel):
             info["expect_error"] = True
         elif line == "RANDOM":
             info["random"] = True
+        elif line.lower().startswith("cpu-time:"):
+            info["cpu_time"] = float(line.split(":", 1)[1])
         elif i == 0:
             info["title"] = line
         elif line:
@@ -100,9 +116,26 @@ def normalise(data):
     return _ADDR.sub("0x0", _STAMP.sub(offset, text))
 
 
+def run_cpu_time(rel, seconds):
+    """Coroscope's stdout with CPU time on (None when the binary is missing)."""
+    if not os.path.exists(COROSCOPE):
+        return None
+    p = subprocess.run([COROSCOPE, "run", "--cpu-time", repr(seconds), rel], cwd=ROOT,
+                       capture_output=True, timeout=TIMEOUT_S)
+    return p.stdout
+
+
 def regenerate(rel):
     code, out, err = run(rel)
     base = os.path.join(ROOT, rel[:-3])
+    cpu_time = header(rel).get("cpu_time")
+    if cpu_time:
+        cpu_out = run_cpu_time(rel, cpu_time)
+        if cpu_out is None:
+            print("note %s: %s missing, %s.cpu.out left as it was" % (rel, COROSCOPE, rel[:-3]))
+        else:
+            with open(base + ".cpu.out", "wb") as f:
+                f.write(cpu_out)
     with open(base + ".out", "wb") as f:
         f.write(out)
     if err:
@@ -122,6 +155,12 @@ def check(rel):
     if os.path.exists(base + ".err"):
         with open(base + ".err", "rb") as f:
             want_err = f.read()
+    cpu_time = header(rel).get("cpu_time")
+    if cpu_time:
+        cpu_out = run_cpu_time(rel, cpu_time)
+        with open(base + ".cpu.out", "rb") as f:
+            if cpu_out is not None and cpu_out != f.read():
+                problems.append("Coroscope with --cpu-time %r differs from the .cpu.out" % cpu_time)
     for attempt in (1, 2):
         code, out, err = run(rel)
         if (blank_addresses(out), blank_addresses(err)) != (blank_addresses(want_out),

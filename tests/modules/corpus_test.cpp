@@ -1,5 +1,5 @@
-// Runs every program of tests/asyncio and scenarios/ through host::Session (virtual clock) and
-// compares stdout, stderr and the exit status with what CPython 3.11 printed through the
+// Runs every program of tests/asyncio, tests/sim and scenarios/ through host::Session (virtual
+// clock) and compares stdout, stderr and the exit status with what CPython 3.11 printed through the
 // reference runner. Programs listed in known_failures.txt must fail (so the list shrinks as they
 // start passing); every other program must pass.
 //
@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "host/session.hpp"
+#include "modules/frozen.hpp"
 
 namespace {
 
@@ -35,9 +36,11 @@ std::string read_file(const std::string& path, bool* ok = nullptr) {
   return ss.str();
 }
 
+// CPython's own library, Coroscope's frozen modules, and the simulated world's modules as CPython
+// runs them from engine/modules/sim (tests/asyncio/refgen.py puts it on PYTHONPATH).
 bool is_library_frame(const std::string& line) {
   static const std::regex frame(
-      R"re(^\s*(\| )?\s*File "(<frozen [^>]+>|/[^"]*/lib/python3\.\d+/[^"]*)", line)re");
+      R"re(^\s*(\| )?\s*File "(<frozen [^>]+>|/[^"]*/lib/python3\.\d+/[^"]*|engine/modules/sim/[^"]*)", line)re");
   return std::regex_search(line, frame);
 }
 
@@ -77,15 +80,22 @@ std::string normalize(const std::string& text) {
 struct Program {
   std::string file;  // relative to the source tree, as the reference runner was given it
   int exit = 0;
+  double cpu_time = 0;  // `# cpu-time:` in its header: also run with CPU time, against .cpu.out
 };
 
 std::vector<Program> manifest(const std::string& dir) {
   std::string text = read_file(std::string(COROSCOPE_SOURCE_DIR) + "/" + dir + "/manifest.json");
   std::vector<Program> out;
-  static const std::regex entry(R"re("file":\s*"([^"]+)"[^}]*?"exit":\s*(\d+))re");
+  static const std::regex entry(R"re("file":\s*"([^"]+)"([^}]*?)"exit":\s*(\d+))re");
+  static const std::regex cpu(R"re("cpu_time":\s*([0-9.eE+-]+))re");
   for (auto it = std::sregex_iterator(text.begin(), text.end(), entry);
-       it != std::sregex_iterator(); ++it)
-    out.push_back({(*it)[1], std::stoi((*it)[2])});
+       it != std::sregex_iterator(); ++it) {
+    Program p{(*it)[1], std::stoi((*it)[3])};
+    std::smatch m;
+    std::string fields = (*it)[2];
+    if (std::regex_search(fields, m, cpu)) p.cpu_time = std::stod(m[1]);
+    out.push_back(p);
+  }
   return out;
 }
 
@@ -106,11 +116,13 @@ struct Outcome {
   int status = 0;
 };
 
-Outcome run(const Program& p) {
+Outcome run(const Program& p, double cpu_time = 0) {
   Outcome o;
   coroscope::host::SessionOptions opts;
+  opts.cpu_time = cpu_time;
   opts.filename = p.file;
   opts.max_steps = 200000000;
+  opts.frozen = coroscope::modules::kOnDemandModules;
   coroscope::host::Session s(read_file(std::string(COROSCOPE_SOURCE_DIR) + "/" + p.file), opts);
   s.on_stdout = [&](const std::string& t) { o.out += t; };
   s.on_stderr = [&](const std::string& t) { o.err += t; };
@@ -133,6 +145,16 @@ void check_corpus(const std::string& dir, size_t expected_count) {
     Outcome got = run(p);
     bool ok = normalize(got.out) == normalize(want_out) &&
               normalize(got.err) == normalize(want_err) && got.status == p.exit;
+    if (p.cpu_time > 0) {
+      // With CPU time on there is no CPython reference: .cpu.out is Coroscope's own output,
+      // checked in by tests/asyncio/refgen.py, which catches a change in what the option does.
+      Outcome cpu = run(p, p.cpu_time);
+      bool same = cpu.out == read_file(base + ".cpu.out") && cpu.status == p.exit;
+      EXPECT_TRUE(same) << p.file << " with CPU time " << p.cpu_time
+                        << " differs from its .cpu.out\n--- got\n"
+                        << cpu.out << cpu.err;
+      ok = ok && same;
+    }
     passed += ok;
     auto k = known.find(p.file);
     if (k != known.end()) {
@@ -181,6 +203,7 @@ TEST(Corpus, Normalize) {
 }
 
 TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 263); }
-TEST(Corpus, Scenarios) { check_corpus("scenarios", 32); }
+TEST(Corpus, SimulatedWorld) { check_corpus("tests/sim", 12); }
+TEST(Corpus, Scenarios) { check_corpus("scenarios", 39); }
 
 }  // namespace

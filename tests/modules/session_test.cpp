@@ -138,3 +138,39 @@ TEST(Session, TimeSleepBlocksTheLoopClock) {
 }
 
 }  // namespace
+
+namespace {
+
+// The page's engine does not carry the simulated world's modules: a run gets them as sources
+// (SessionOptions::modules, RunOptions.modules in the page), or the import fails as for any
+// unknown module; native hosts link them compiled in (SessionOptions::frozen).
+TEST(Session, ModulesGivenWithTheRun) {
+  const char* src =
+      "try:\n"
+      "    import requests\n"
+      "except ModuleNotFoundError as e:\n"
+      "    print(e)\n"
+      "import greet\n"
+      "print(greet.hello('ada'))\n";
+  SessionOptions opts;
+  opts.modules = {{"greet", "def hello(name):\n    return 'hello ' + name\n"}};
+  Outcome r = run(src, opts);
+  EXPECT_EQ(r.out, "No module named 'requests'\nhello ada\n");
+  EXPECT_EQ(r.status, 0);
+  // Streams exist once the simulated world's sitecustomize, imported at startup as CPython
+  // imports it, has put them into asyncio.
+  const char* streams = "import asyncio\nprint(hasattr(asyncio, 'open_connection'))\n";
+  EXPECT_EQ(run(streams).out, "False\n");
+  SessionOptions site;
+  site.modules = {{"sitecustomize", "import asyncio\nasyncio.open_connection = print\n"}};
+  EXPECT_EQ(run(streams, site).out, "True\n");
+  // A module given with the run shows as frozen in tracebacks, with its source lines.
+  opts.modules = {{"greet", "def hello(name):\n    return 1 / 0\n"}};
+  r = run("import greet\ngreet.hello('x')\n", opts);
+  EXPECT_NE(r.err.find("File \"<frozen greet>\", line 2, in hello\n    return 1 / 0\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.status, 1);
+}
+
+}  // namespace

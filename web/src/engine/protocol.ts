@@ -9,6 +9,9 @@ export interface RunOptions {
   maxSteps: number; // 0: no limit
   stdin: string | null; // null: reading stdin is an error
   trace: boolean;
+  // Virtual clock: seconds of program time each interpreter step costs, so computation takes
+  // time (absent or 0: off, as CPython's reference runner; the CLI's --cpu-time).
+  cpuTime?: number;
 }
 
 // About 2 MB of text: far beyond any lesson, small enough to keep the console responsive. The
