@@ -97,14 +97,15 @@ test('stepping to a moment shows the console, the task states and the ready queu
   await expect(page.getByRole('list', { name: 'Ready queue' }).getByRole('listitem')).toHaveText([/Task-3/]);
   // The editor marks the line that printed it.
   await expect(page.locator('.monaco-editor .moment-line.running')).toHaveCount(1);
-  expect((await markedLine(page)).replace(/\u00a0/g, ' ')).toContain('print(f"{name} starts")');
+  // Monaco paints decorations in its own animation frame: poll until it has.
+  await expect.poll(async () => (await markedLine(page)).replace(/\u00a0/g, ' ')).toContain('print(f"{name} starts")');
   // Two events on, Task-2 suspends at its await: the editor marks that line.
   await page.locator('#timeline').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#moment')).toContainText('Task-2 suspends at line 5');
   await expect(page.locator('.monaco-editor .moment-line')).toHaveCount(1);
-  expect((await markedLine(page)).replace(/\u00a0/g, ' ')).toContain('await asyncio.sleep(delay)');
+  await expect.poll(async () => (await markedLine(page)).replace(/\u00a0/g, ' ')).toContain('await asyncio.sleep(delay)');
   await expect(taskState(page, 'Task-2')).toHaveText('waiting for sleep(1)');
   await expect(page.getByRole('list', { name: 'Pending timers' }).getByRole('listitem')).toHaveText([/1 s · sleep\(1\)/]);
   await page.keyboard.press('ArrowLeft');
