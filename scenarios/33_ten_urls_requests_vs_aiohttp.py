@@ -1,5 +1,5 @@
 # Ten URLs: requests one after the other, then aiohttp all at once
-# topic: threads
+# topic: io
 #
 # Fetching a web page is I/O-bound: the program spends its time waiting for the network, not
 # computing. `requests.get` waits by blocking, so ten pages take ten round trips, one after the

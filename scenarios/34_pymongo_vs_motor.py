@@ -1,5 +1,5 @@
 # A database query: pymongo blocks the loop, motor awaits
-# topic: threads
+# topic: io
 #
 # Each MongoDB query is a round trip to the database server. `pymongo` waits for the answer by
 # blocking the thread, so called from a coroutine it freezes the event loop: the ticker below

@@ -1,5 +1,5 @@
 # An echo server and three clients, with asyncio streams
-# topic: patterns
+# topic: io
 #
 # `asyncio.start_server` calls the handler in a new task for every connection, so one server
 # serves many clients at once; `open_connection` gives a client a (reader, writer) pair. Reading

@@ -1,5 +1,5 @@
 # A polite crawler: aiohttp with at most three requests in flight
-# topic: semaphores
+# topic: io
 #
 # Starting a request for every URL at once can overload a server (or get a crawler banned), so the
 # crawler takes a place in a Semaphore(3) before each request: twelve pages, three at a time, four

@@ -1,5 +1,5 @@
 # Retries with a timeout on a flaky endpoint
-# topic: timeouts
+# topic: io
 #
 # Real services fail now and then: this one (declared with coroscope.net) answers 503 twice, then
 # hangs for 5 s, then works. Each attempt gets a 1 s deadline with `asyncio.timeout`, a failed or

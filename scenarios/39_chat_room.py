@@ -1,5 +1,5 @@
 # A chat room: one server, three clients, messages broadcast to everyone
-# topic: patterns
+# topic: io
 #
 # The server keeps a writer per connected client; each line a client sends is written to every
 # other client. Each client reads in a task of its own while it talks, so it hears the others

@@ -694,6 +694,14 @@ Value isFuture(VM& vm, Args& a) {
   NARGS("isfuture", 1, 1);
   return Value::boolean(is_future(S(vm), a[0]));
 }
+// future_label(fut, text): what a task awaiting fut waits for, in the timeline (the simulated
+// streams' `StreamReader.read`; a bare Future is shown as `Future`).
+Value futureLabel(VM& vm, Args& a) {
+  NARGS("future_label", 2, 2);
+  if (!is_future(S(vm), a[0])) return vm.raise(vm.eTypeError, "a Future was expected");
+  future_of(a[0])->set_label(text_label(vm, a[1]));
+  return Value::none();
+}
 Value registerTypes(VM& vm, Args& a) {
   NARGS("register", 5, 5);
   State& st = S(vm);
@@ -1138,6 +1146,7 @@ const Fn kFns[] = {
     {"all_tasks", allTasks},
     {"iscoroutine", isCoroutine},
     {"isfuture", isFuture},
+    {"future_label", futureLabel},
     {"register_contexts", registerContexts},
     {"track_threads", trackThreads},
     {"thread_name", threadName},

@@ -17,10 +17,13 @@ export async function setSource(page: Page, source: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
-  await expect(page.locator('.monaco-editor .view-lines')).toContainText(source.split('\n')[0]);
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText(source.trimEnd().split('\n').pop()!);
 }
 
 export const consoleText = (page: Page) => page.locator('#console');
+// All of the console's text: the console renders only the rows in view.
+export const fullConsoleText = (page: Page) =>
+  page.evaluate(() => (window as unknown as { coroscope: { console: { text: string } } }).coroscope.console.text);
 export const statusText = (page: Page) => page.getByRole('status');
 
 // Clicks Stop on the running scenario, then Run on the source already in the editor (which must

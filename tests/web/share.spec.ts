@@ -43,6 +43,7 @@ test('a share link round-trips the code and the options, and runs nothing by its
   await openPlayground(page);
   const source = 'import asyncio\n\nasync def main():\n    print("shared (yes) ünïcode")\n\nasyncio.run(main())\n';
   await setSource(page, source);
+  await page.getByLabel('CPU time').selectOption('0.00001');
   await page.getByLabel('Clock').selectOption('real');
   await page.locator('#speed').selectOption('2');
   await page.keyboard.press('ControlOrMeta+S');
@@ -55,6 +56,8 @@ test('a share link round-trips the code and the options, and runs nothing by its
   expect(await editorText(other)).toBe(source);
   await expect(other.getByLabel('Clock')).toHaveValue('real');
   await expect(other.locator('#speed')).toHaveValue('2');
+  await expect(other.getByLabel('CPU time')).toHaveValue('0.00001');
+  await expect(other.getByLabel('CPU time')).toBeDisabled(); // it applies to the virtual clock
   await expect(other.locator('#console .line')).toHaveCount(0);
   await expect(statusText(other)).toHaveText('ready');
 });

@@ -6,12 +6,13 @@
 //   theme=light|dark|auto                 (auto: the reader's system setting)
 //   panes=editor,console,timeline         which panes, in any subset
 //   clock=virtual|real, moment=<n>        as in a share link (moment: selected after the run)
+//   cpu=<seconds a step>                  CPU time on the virtual clock (0, 1e-6 or 1e-5)
 // It uses no cookies or storage and never rewrites its own URL, so it works inside a sandboxed
 // iframe (sandbox="allow-scripts", an opaque origin) and a reload shows the author's scenario.
 import { HighlightedCode } from './code_view';
 import { EngineClient } from './engine/client';
 import { Playground } from './playground';
-import { decodeState, encodeState, ShareError } from './share';
+import { cpuTimeOf, decodeState, encodeState, ShareError } from './share';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const params = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -47,6 +48,7 @@ const code = new HighlightedCode(byId('code'));
 playground.code = code;
 let clock: 'virtual' | 'real' = params.get('clock') === 'real' ? 'real' : 'virtual';
 let speed = 1;
+let cpuTime = cpuTimeOf(Number(params.get('cpu')));
 let edited = false;
 const example = params.get('example');
 
@@ -66,13 +68,15 @@ async function scenario(): Promise<string> {
     const state = await decodeState(payload);
     clock = params.has('clock') ? clock : state.clock;
     speed = state.speed;
+    cpuTime = params.has('cpu') ? cpuTime : state.cpuTime;
     playground.pendingMoment = state.moment;
     return state.code;
   }
   if (example !== null) {
-    const { loadScenario } = await import('./gallery');
+    const { loadScenario, scenarioById } = await import('./gallery');
     const text = await loadScenario(example);
     if (text === null) throw new ShareError(`There is no example called “${example}”.`);
+    cpuTime = params.has('cpu') ? cpuTime : (scenarioById(example)?.cpuTime ?? 0);
     return text;
   }
   throw new ShareError('This embed names no scenario: give it #example=<id> or #code=<link payload>.');
@@ -87,14 +91,14 @@ async function updateOpenLink(): Promise<void> {
   }
   try {
     const moment = store.state.moment >= 0 ? store.state.moment : null;
-    openLink.href = `${base}#code=${await encodeState({ code: playground.code!.text(), clock, speed, moment })}`;
+    openLink.href = `${base}#code=${await encodeState({ code: playground.code!.text(), clock, speed, cpuTime, moment })}`;
   } catch {
     openLink.href = base;
   }
 }
 
 function run(): void {
-  if (!runButton.disabled) playground.run({ clock, speed });
+  if (!runButton.disabled) playground.run({ clock, speed, cpuTime: clock === 'real' ? 0 : cpuTime });
 }
 
 const loaded = scenario().then(

@@ -8,6 +8,7 @@ export interface Scenario {
   title: string;
   topic: string;
   summary: string;
+  cpuTime: number; // the CPU time per step the scenario is meant to run with (0: off)
 }
 
 // The lecture's order: each group lists the manifest topics it gathers.
@@ -20,12 +21,20 @@ export const GROUPS: { title: string; topics: string[] }[] = [
   { title: 'as_completed', topics: ['as-completed'] },
   { title: 'async with and async for', topics: ['locks', 'events', 'semaphores', 'queues', 'async-generators'] },
   { title: 'Threads and blocking calls', topics: ['threads'] },
+  { title: 'I/O: the network, a database, streams', topics: ['io'] },
   { title: 'Patterns and pitfalls', topics: ['patterns', 'pitfalls', 'exceptions'] },
 ];
 
-export const SCENARIOS: Scenario[] = (manifest as { file: string; title: string; topic: string; summary: string }[]).map(
-  (e) => ({ id: e.file.replace(/^scenarios\//, '').replace(/\.py$/, ''), title: e.title, topic: e.topic, summary: e.summary }),
-);
+type Entry = { file: string; title: string; topic: string; summary: string; cpu_time?: number };
+export const SCENARIOS: Scenario[] = (manifest as Entry[]).map((e) => ({
+  id: e.file.replace(/^scenarios\//, '').replace(/\.py$/, ''),
+  title: e.title,
+  topic: e.topic,
+  summary: e.summary,
+  cpuTime: e.cpu_time ?? 0,
+}));
+
+export const scenarioById = (id: string): Scenario | undefined => SCENARIOS.find((s) => s.id === id);
 
 const sources = import.meta.glob('../../scenarios/*.py', { query: '?raw', import: 'default' }) as Record<
   string,

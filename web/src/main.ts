@@ -4,7 +4,7 @@
 import { EngineClient, type RunOptions } from './engine/client';
 import type { ScenarioEditor } from './editor';
 import { Playground } from './playground';
-import { ShareError, decodeState, encodeState, parseHash, type SharedState } from './share';
+import { ShareError, cpuTimeOf, decodeState, encodeState, parseHash, type SharedState } from './share';
 import type { Axis } from './state';
 
 // The engine starts first: its worker and wasm load while Monaco (the largest download) is still
@@ -27,6 +27,7 @@ const stopButton = byId<HTMLButtonElement>('stop');
 const status = byId<HTMLSpanElement>('status');
 const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
+const cpuSelect = byId<HTMLSelectElement>('cpu-time');
 const stdinBox = byId<HTMLTextAreaElement>('stdin');
 
 const playground = new Playground(engine, {
@@ -88,7 +89,7 @@ themeButton.addEventListener('click', () => {
   }
 });
 
-// The clock and speed choices are kept across visits.
+// The clock, speed and CPU-time choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
 function restoreSettings(): void {
   try {
@@ -98,15 +99,26 @@ function restoreSettings(): void {
     };
     pick(clockSelect, saved.clock);
     pick(speedSelect, saved.speed);
+    pick(cpuSelect, saved.cpu);
   } catch {
     // Storage may be unavailable (a sandboxed iframe): the defaults stand.
   }
+  enableSettings();
+}
+// Speed applies to the real clock, CPU time to the virtual one (on the real clock computing takes
+// the time it really takes).
+function enableSettings(): void {
   speedSelect.disabled = clockSelect.value !== 'real';
+  cpuSelect.disabled = clockSelect.value === 'real';
+}
+const cpuTime = () => cpuTimeOf(Number(cpuSelect.value));
+function setCpuTime(seconds: number): void {
+  cpuSelect.value = [...cpuSelect.options].find((o) => Number(o.value) === seconds)?.value ?? '0';
 }
 function saveSettings(): void {
-  speedSelect.disabled = clockSelect.value !== 'real';
+  enableSettings();
   try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value }));
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value }));
   } catch {
     // As above: nothing to keep them in.
   }
@@ -114,11 +126,13 @@ function saveSettings(): void {
 restoreSettings();
 clockSelect.addEventListener('change', saveSettings);
 speedSelect.addEventListener('change', saveSettings);
+cpuSelect.addEventListener('change', saveSettings);
 
 function runOptions(): Partial<RunOptions> {
   return {
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
+    cpuTime: clockSelect.value === 'real' ? 0 : cpuTime(),
     // An empty box: the program has no input, and input() says so.
     stdin: stdinBox.value === '' ? null : stdinBox.value,
   };
@@ -195,6 +209,7 @@ function showBanner(message: string | null): void {
 function applyShared(state: SharedState): void {
   clockSelect.value = state.clock;
   speedSelect.value = String(state.speed);
+  setCpuTime(state.cpuTime);
   saveSettings();
   playground.pendingMoment = state.moment;
 }
@@ -211,9 +226,12 @@ async function sourceFromHash(): Promise<string | null> {
       return state.code;
     }
     if (request.kind === 'example') {
-      const { loadScenario } = await import('./gallery');
+      const { loadScenario, scenarioById } = await import('./gallery');
       const code = await loadScenario(request.id);
       if (code === null) throw new ShareError(`There is no example called “${request.id}”. Open Examples to see them all.`);
+      // An example runs as its expected output was made: with CPU time if it is about computing.
+      setCpuTime(scenarioById(request.id)?.cpuTime ?? 0);
+      saveSettings();
       showBanner(null);
       return code;
     }
@@ -253,6 +271,7 @@ async function currentLink(): Promise<string> {
     code: editor?.text() ?? '',
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
+    cpuTime: cpuTime(),
     moment: store.state.moment >= 0 ? store.state.moment : null,
   });
   return `${location.origin}${location.pathname}#code=${payload}`;
@@ -326,7 +345,7 @@ exportMenu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) =>
       const hash = parseHash(location.hash);
       let payload = '';
       try {
-        payload = await encodeState({ code: editor?.text() ?? '', clock: 'virtual', speed: 1, moment: null });
+        payload = await encodeState({ code: editor?.text() ?? '', clock: 'virtual', speed: 1, cpuTime: cpuTime(), moment: null });
       } catch {
         // Too long for a link: the dialog offers the code block only.
       }

@@ -1,5 +1,5 @@
-// Share links with no server: the shareable part of the app state (code, clock, speed, selected
-// moment) as JSON, deflated (CompressionStream 'deflate-raw'), base64url-encoded (no `=`, `+`, `/`,
+// Share links with no server: the shareable part of the app state (code, clock, speed, CPU time,
+// selected moment) as JSON, deflated (CompressionStream 'deflate-raw'), base64url-encoded (no `=`, `+`, `/`,
 // `(` or `)`, so the link survives Markdown and chat apps) and versioned: `#code=1.<payload>`.
 // Decoding never trusts the link: its size is checked before and during inflation, and every field
 // is validated; anything wrong is a ShareError with a message for the user.
@@ -8,8 +8,14 @@ export interface SharedState {
   code: string;
   clock: 'virtual' | 'real';
   speed: number;
+  cpuTime: number; // virtual clock: seconds each interpreter step costs (0: off); one of CPU_TIMES
   moment: number | null; // the selected event, shown after the reader runs the scenario
 }
+
+// The page's CPU-time choices: off (as CPython's reference runs: computing is instant), 1 µs and
+// 10 µs a step. Anything else in a link or an embed option means off.
+export const CPU_TIMES = [0, 1e-6, 1e-5];
+export const cpuTimeOf = (value: unknown): number => (typeof value === 'number' && CPU_TIMES.includes(value) ? value : 0);
 
 export const VERSION = 1;
 export const MAX_DECODED = 64 * 1024; // bytes of JSON
@@ -19,7 +25,7 @@ const MAX_ENCODED = Math.ceil((MAX_DECODED * 4) / 3) + 1024;
 export class ShareError extends Error {}
 
 export async function encodeState(state: SharedState): Promise<string> {
-  const json = JSON.stringify({ code: state.code, clock: state.clock, speed: state.speed, moment: state.moment });
+  const json = JSON.stringify({ code: state.code, clock: state.clock, speed: state.speed, cpu: state.cpuTime, moment: state.moment });
   const bytes = new TextEncoder().encode(json);
   if (bytes.length > MAX_DECODED) {
     throw new ShareError(`This scenario is too long to share as a link (${kb(bytes.length)}; the limit is ${kb(MAX_DECODED)}).`);
@@ -65,6 +71,7 @@ export async function decodeState(payload: string): Promise<SharedState> {
     code: v.code,
     clock: v.clock === 'real' ? 'real' : 'virtual',
     speed: typeof v.speed === 'number' && [0.25, 0.5, 1, 2, 4].includes(v.speed) ? v.speed : 1,
+    cpuTime: cpuTimeOf(v.cpu),
     moment: typeof v.moment === 'number' && Number.isInteger(v.moment) && v.moment >= 0 ? v.moment : null,
   };
 }

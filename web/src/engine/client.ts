@@ -2,6 +2,8 @@
 // Stop (terminating the running worker, which interrupts even `while True: pass`) leaves a ready
 // engine at once. Output beyond a cap stops the run the same way, with a notice. Output the
 // worker marks as due later (real clock, after time.sleep) is shown when it is due.
+import onDemandNames from 'virtual:on-demand-module-names';
+import modulesUrl from '../generated/on_demand_modules.json?url';
 import wasmUrl from '../generated/coroscope.wasm?url';
 import workerUrl from './worker.ts?worker&url';
 import { OUTPUT_LIMIT, type FromWorker, type RunOptions, type Stream, type ToWorker } from './protocol';
@@ -12,7 +14,7 @@ export type { TraceEvent } from './trace';
 
 export interface RunEnd {
   status: number | null; // null when the run was stopped
-  stopped: 'user' | 'output-limit' | 'crash' | null;
+  stopped: 'user' | 'output-limit' | 'crash' | 'no-modules' | null;
   notice: string | null;
 }
 
@@ -66,6 +68,23 @@ function startWorker(): Worker {
     const source = `importScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});`;
     return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
   }
+}
+
+// The modules the engine leaves out to stay small (json, requests, aiohttp, httpx, pymongo, motor,
+// bson, coroscope: docs/SIMULATED_IO.md) come in one file, fetched the first time a program names
+// one of them, or an asyncio stream function (the simulated world's sitecustomize adds those to
+// asyncio). Naming is enough: a word in a comment costs one small download, never a wrong run.
+const NEEDS_MODULES = new RegExp(`\\b(?:${[...onDemandNames, 'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server'].join('|')})\\b`);
+let onDemand: Promise<Record<string, string>> | null = null;
+export function modulesFor(source: string): Promise<Record<string, string>> | null {
+  if (!NEEDS_MODULES.test(source)) return null;
+  onDemand ??= fetch(modulesUrl).then(async (response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return (await response.json()) as Record<string, string>;
+  });
+  // A failed download is tried again by the next run.
+  onDemand.catch(() => (onDemand = null));
+  return onDemand;
 }
 
 class EngineWorker {
@@ -191,9 +210,19 @@ export class EngineClient {
         finish(end);
       },
     };
-    engine.ready.then(() => {
-      if (!done) engine.send({ type: 'run', id, source, options: { ...DEFAULT_OPTIONS, ...options } });
+    // A run that needs the on-demand modules waits for them; if they can't be had, it doesn't start.
+    const modules = modulesFor(source)?.catch((error: unknown) => {
+      finish({ status: null, stopped: 'no-modules',
+        notice: `The modules this program imports (${onDemandNames.join(', ')}) could not be downloaded: ${error instanceof Error ? error.message : String(error)}. Check the connection and press Run again.` });
+      return null;
     });
+    Promise.all([engine.ready, modules]).then(
+      ([, loaded]) => {
+        if (done || loaded === null) return;
+        engine.send({ type: 'run', id, source, options: { ...DEFAULT_OPTIONS, ...options, ...(loaded ? { modules: loaded } : {}) } });
+      },
+      () => {}, // the engine failed to load: the page reports it (ready)
+    );
     return { stop: () => this.current?.id === id && this.stopCurrent('user') };
   }
 

@@ -12,6 +12,9 @@ export interface RunOptions {
   // Virtual clock: seconds of program time each interpreter step costs, so computation takes
   // time (absent or 0: off, as CPython's reference runner; the CLI's --cpu-time).
   cpuTime?: number;
+  // Modules the engine does not carry, {name: source} (json and the simulated world: requests,
+  // aiohttp, ...); the client adds them when the program names one (client.ts).
+  modules?: Record<string, string>;
 }
 
 // About 2 MB of text: far beyond any lesson, small enough to keep the console responsive. The

@@ -11,6 +11,7 @@ the simulated world is there, puts them into asyncio. See docs/SIMULATED_IO.md.
 import asyncio
 
 from coroscope import net as _net
+from coroscope.net import _core
 
 __all__ = ['StreamReader', 'StreamWriter', 'Server', 'open_connection', 'start_server',
            'IncompleteReadError', 'LimitOverrunError']
@@ -226,6 +227,8 @@ class StreamReader:
                 f'already waiting for incoming data')
         assert not self._eof, '_wait_for_data after EOF'
         self._waiter = self._loop.create_future()
+        if _core is not None:
+            _core.future_label(self._waiter, f'StreamReader.{func_name}')
         try:
             await self._waiter
         finally:
