@@ -38,13 +38,16 @@ test('ten URLs with requests then aiohttp: the modules come on demand and the ou
   expect(fetches.count).toBe(1);
 });
 
-test('pymongo in a coroutine blocks the loop; motor’s queries are waits', async ({ page }) => {
+test('pymongo in a coroutine blocks the loop; motor’s queries are waits', async ({ page }, info) => {
   await openPlayground(page, '/#example=34_pymongo_vs_motor');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(statusText(page)).toHaveText('finished', { timeout: 20_000 });
   expect(await fullConsoleText(page)).toBe(scenario('34_pymongo_vs_motor.out'));
   await expect(laneRow(page, 'event loop')).toContainText('loop blocked: students.count_documents()');
   await expect(laneRow(page, 'Task-7')).toContainText('waiting for students.count_documents()');
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('End');
+  await page.screenshot({ path: info.outputPath('pymongo-vs-motor.png') });
 });
 
 test('the lecture’s cells run as written, nest_asyncio line included', async ({ page }) => {
@@ -55,12 +58,13 @@ test('the lecture’s cells run as written, nest_asyncio line included', async (
   expect(await fullConsoleText(page)).toBe(readFileSync(join(__dirname, 'programs/lecture_io.out'), 'utf8'));
 });
 
-test('an echo server: stream reads are waits with their own name', async ({ page }) => {
+test('an echo server: stream reads are waits with their own name', async ({ page }, info) => {
   await openPlayground(page, '/#example=35_echo_server_clients');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(statusText(page)).toHaveText('finished', { timeout: 20_000 });
   expect(await fullConsoleText(page)).toBe(scenario('35_echo_server_clients.out'));
   await expect(page.getByRole('table', { name: 'Task timeline' })).toContainText('waiting for StreamReader.readuntil');
+  await page.screenshot({ path: info.outputPath('echo-server.png') });
 });
 
 test('a program that imports nothing on demand downloads nothing', async ({ page }) => {

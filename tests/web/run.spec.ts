@@ -118,3 +118,18 @@ test('the editor does what editors do: find, comment, fold, multi-cursor, sugges
   await expect(statusText(page)).toHaveText('finished');
   await expect(consoleText(page)).toHaveText('hi ada\n');
 });
+
+test('a run past the step limit says so in the page’s words, and the next run works', async ({ page }) => {
+  await openPlayground(page);
+  await setSource(page, 'print("spinning")\nwhile True:\n    pass\n');
+  // The page's limit is a billion steps (about ten seconds); the same limit, lowered, through the
+  // playground the page uses.
+  await page.evaluate(() => (window as unknown as { coroscope: { playground: { run(o: object): void } } }).coroscope.playground.run({ maxSteps: 100_000 }));
+  await expect(page.locator('#console')).toContainText(
+    "coroscope: stopped: the program exceeded its step limit of 100000 interpreter steps (the page's limit: an endless loop? Stop ends a run at any time)",
+  );
+  expect(await page.locator('#console').textContent()).not.toContain('--max-steps');
+  await setSource(page, 'print(6 * 7)\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(consoleText(page)).toHaveText('42\n');
+});
