@@ -161,21 +161,26 @@ rt::Tracer* tracer_for(State& st) {
   return st.lane_tracker ? st.lane_tracker.get() : st.opts.tracer;
 }
 
-// `sleep(1.0)`: what the program called, with the argument as it wrote it, interned for the
-// trace; 0 (and nothing computed) when the running loop is not traced.
-rt::Label call_label(VM& vm, const char* fn, const char* param, Value arg) {
-  rt::EventLoop* loop = rt::get_running_loop();
-  if (!loop || !loop->tracing()) return 0;
-  return loop->lang().labels.intern(std::string(fn) + "(" + param + trace_repr(vm, arg) + ")");
+// Where the trace's labels are interned: the running loop's language when that loop is traced;
+// outside any loop (module code), the session's when it has a tracer; null when nothing is traced.
+rt::Labels* traced_labels(VM& vm) {
+  if (rt::EventLoop* loop = rt::get_running_loop()) return loop->tracing() ? &loop->lang().labels : nullptr;
+  State& st = S(vm);
+  return st.opts.tracer ? &st.lang.labels : nullptr;
 }
-// A Python callback as the ready queue shows it, `print_later()`.
+// `sleep(1.0)`: what the program called, with the argument as it wrote it, interned for the
+// trace; 0 (and nothing computed) when nothing is traced.
+rt::Label call_label(VM& vm, const char* fn, const char* param, Value arg) {
+  rt::Labels* labels = traced_labels(vm);
+  return labels ? labels->intern(std::string(fn) + "(" + param + trace_repr(vm, arg) + ")") : 0;
+}
 // A label the program's Python code chose (the simulated network's `GET https://...`), interned
 // for the trace; 0 when not traced or when `text` is None.
 rt::Label text_label(VM& vm, Value text) {
-  rt::EventLoop* loop = rt::get_running_loop();
-  if (!loop || !loop->tracing() || !lang::isKind(text, Kind::Str)) return 0;
-  return loop->lang().labels.intern(lang::asStr(text)->s());
+  rt::Labels* labels = traced_labels(vm);
+  return labels && lang::isKind(text, Kind::Str) ? labels->intern(lang::asStr(text)->s()) : 0;
 }
+// A Python callback as the ready queue shows it, `print_later()`.
 rt::Label callback_label(State& st, rt::EventLoop* loop, Value fn) {
   if (!loop->tracing()) return 0;
   return st.lang.labels.intern(callable_name(st.vm, fn));
@@ -492,9 +497,22 @@ Value blockFor(VM& vm, Args& a) {
   if (loop) {
     loop->block_for(d, a.n > 1 ? text_label(vm, a[1]) : call_label(vm, "time.sleep", "", a[0]));
   } else {
+    // Module code (no loop yet): the main thread blocks all the same, and the timeline's loop
+    // lane, the main thread's, shows it (requests.get before asyncio.run).
     if (!st.clock)
       st.clock = st.opts.real_clock ? rt::make_real_clock(st.opts.speed) : rt::make_virtual_clock();
-    st.clock->advance_to(st.clock->now() + d);
+    double now = st.clock->now(), until = now + (d > 0 ? d : 0);
+    if (st.opts.tracer && d > 0) {
+      rt::Label label = a.n > 1 ? text_label(vm, a[1]) : call_label(vm, "time.sleep", "", a[0]);
+      st.opts.tracer->on_event({.kind = rt::TraceKind::LoopBlocked,
+                                .iteration = ~std::uint64_t(0),
+                                .time = now,
+                                .when = until,
+                                .label = label ? label : st.lang.labels.literal("time.sleep")});
+    }
+    st.clock->advance_to(until);
+    if (st.opts.tracer && d > 0)
+      st.opts.tracer->on_event({.kind = rt::TraceKind::LoopUnblocked, .iteration = ~std::uint64_t(0), .time = until});
   }
   return Value::none();
 }

@@ -30,7 +30,9 @@ test('ten URLs with requests then aiohttp: the modules come on demand and the ou
   await expect(statusText(page)).toHaveText('finished', { timeout: 20_000 });
   expect(await fullConsoleText(page)).toBe(scenario('33_ten_urls_requests_vs_aiohttp.out'));
   expect(fetches.count).toBe(1);
-  // aiohttp's waits are the tasks' own, named by the call.
+  // requests blocks the main thread (module code: the loop's lane), aiohttp's waits are the
+  // tasks' own, each named by the call.
+  await expect(laneRow(page, 'event loop')).toContainText("loop blocked: requests.get('https://example.com/page/0')");
   await expect(page.getByRole('table', { name: 'Task timeline' })).toContainText("waiting for session.get('https://example.com/page/0')");
   // A second run uses the modules it already has.
   await page.getByRole('button', { name: 'Run', exact: true }).click();
