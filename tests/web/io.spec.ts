@@ -101,6 +101,9 @@ test('CPU time: the example about computing turns it on, and off gives CPythonâ€
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(statusText(page)).toHaveText('finished', { timeout: 30_000 });
   expect(await fullConsoleText(page)).toBe(scenario('36_cpu_bound_vs_to_thread.cpu.out'));
+  // The worker thread computes (running), it does not sleep; the coroutine's crunch is a long step.
+  await expect(laneRow(page, 'asyncio_0')).toContainText('running');
+  await expect(laneRow(page, 'asyncio_0')).not.toContainText('sleeping');
   // Off, computing is instant again: CPython's reference output.
   await page.getByLabel('CPU time').selectOption('0');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
