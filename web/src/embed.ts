@@ -103,6 +103,7 @@ function run(): void {
 
 const loaded = scenario().then(
   (text) => {
+    engine.prepare(text);
     code.setText(text);
     if (params.has('moment')) {
       const m = Number(params.get('moment'));

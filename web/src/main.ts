@@ -256,6 +256,7 @@ function onEdit(): void {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
     saveTimer = null;
+    engine.prepare(editor?.text() ?? '');
     try {
       localStorage.setItem(AUTOSAVE_KEY, editor?.text() ?? '');
     } catch {
@@ -299,13 +300,18 @@ async function copyLink(): Promise<void> {
 }
 
 function setText(code: string): void {
+  engine.prepare(code);
   loadingText = true;
   editor?.setText(code);
   loadingText = false;
   playground.reset();
 }
 
-const initialText = sourceFromHash().then((code) => code ?? autosaved() ?? STARTER);
+const initialText = sourceFromHash().then((code) => {
+  const text = code ?? autosaved() ?? STARTER;
+  engine.prepare(text);
+  return text;
+});
 
 const editorLoaded = Promise.all([import('./editor'), initialText]).then(([{ createEditor }, text]) => {
   editor = createEditor(byId('editor'), text, document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');

@@ -140,6 +140,12 @@ export class EngineClient {
     return this.active.ready;
   }
 
+  // Starts downloading what a run of this source will need (the modules on demand), so that Run
+  // does not wait for them: called when a scenario is opened or edited.
+  prepare(source: string): void {
+    modulesFor(source)?.catch(() => {}); // a failure is reported by the run that needs them
+  }
+
   run(source: string, options: Partial<RunOptions>, handlers: RunHandlers): RunHandle {
     this.stopCurrent('user');
     const id = this.nextId++;
