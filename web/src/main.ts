@@ -4,6 +4,7 @@
 import { EngineClient, type RunOptions } from './engine/client';
 import type { ScenarioEditor } from './editor';
 import { Playground } from './playground';
+import { LimitsMenu } from './limits';
 import { ShareError, cpuTimeOf, decodeState, encodeState, parseHash, type SharedState } from './share';
 import type { Axis } from './state';
 
@@ -29,6 +30,7 @@ const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
 const cpuSelect = byId<HTMLSelectElement>('cpu-time');
 const stdinBox = byId<HTMLTextAreaElement>('stdin');
+const limitsMenu = new LimitsMenu(byId('limits'), () => saveSettings());
 
 const playground = new Playground(engine, {
   console: byId('console'),
@@ -89,7 +91,7 @@ themeButton.addEventListener('click', () => {
   }
 });
 
-// The clock, speed and CPU-time choices are kept across visits.
+// The clock, speed, CPU-time and limit choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
 function restoreSettings(): void {
   try {
@@ -100,6 +102,7 @@ function restoreSettings(): void {
     pick(clockSelect, saved.clock);
     pick(speedSelect, saved.speed);
     pick(cpuSelect, saved.cpu);
+    if (typeof saved.limits === 'object' && saved.limits !== null) limitsMenu.limits = saved.limits as Record<string, unknown>;
   } catch {
     // Storage may be unavailable (a sandboxed iframe): the defaults stand.
   }
@@ -118,7 +121,7 @@ function setCpuTime(seconds: number): void {
 function saveSettings(): void {
   enableSettings();
   try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value }));
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value, limits: limitsMenu.limits }));
   } catch {
     // As above: nothing to keep them in.
   }
@@ -133,6 +136,7 @@ function runOptions(): Partial<RunOptions> {
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
     cpuTime: clockSelect.value === 'real' ? 0 : cpuTime(),
+    ...limitsMenu.limits,
     // An empty box: the program has no input, and input() says so.
     stdin: stdinBox.value === '' ? null : stdinBox.value,
   };

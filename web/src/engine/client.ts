@@ -168,6 +168,7 @@ export class EngineClient {
     const id = this.nextId++;
     const engine = this.active;
     let written = 0;
+    const limit = options.outputLimit ?? OUTPUT_LIMIT;
     let done = false;
     const finish = (end: RunEnd) => {
       if (done) return;
@@ -182,13 +183,13 @@ export class EngineClient {
       if (message.type === 'output') {
         for (const [stream, text] of message.chunks) {
           // The cap applies before anything is shown: a 50 MB print shows its first 2 MB.
-          const room = OUTPUT_LIMIT - written;
+          const room = limit - written;
           written += text.length;
           handlers.output(stream, text.length > room ? text.slice(0, Math.max(0, room)) : text);
-          if (written > OUTPUT_LIMIT) {
+          if (written > limit) {
             this.replaceActive();
             finish({ status: null, stopped: 'output-limit',
-              notice: `Stopped: the output passed ${OUTPUT_LIMIT.toLocaleString('en')} characters.` });
+              notice: `Stopped: the output passed ${limit.toLocaleString('en')} characters (the output limit).` });
             return;
           }
         }
