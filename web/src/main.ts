@@ -69,7 +69,7 @@ const THEME_KEY = 'coroscope.theme';
 const themeButton = byId<HTMLButtonElement>('theme');
 function applyTheme(theme: 'light' | 'dark'): void {
   document.documentElement.dataset.theme = theme;
-  themeButton.textContent = theme === 'light' ? 'Dark' : 'Light';
+  themeButton.textContent = theme === 'light' ? '☾' : '☀';
   themeButton.setAttribute('aria-label', `Switch to the ${theme === 'light' ? 'dark' : 'light'} theme`);
   editor?.setTheme(theme);
   timeline.requestDraw();
@@ -111,8 +111,12 @@ function restoreSettings(): void {
 // Speed applies to the real clock, CPU time to the virtual one (on the real clock computing takes
 // the time it really takes).
 function enableSettings(): void {
-  speedSelect.disabled = clockSelect.value !== 'real';
-  cpuSelect.disabled = clockSelect.value === 'real';
+  const real = clockSelect.value === 'real';
+  speedSelect.disabled = !real;
+  cpuSelect.disabled = real;
+  // Only the one that applies is shown.
+  speedSelect.closest('label')!.hidden = !real;
+  cpuSelect.closest('label')!.hidden = real;
 }
 const cpuTime = () => cpuTimeOf(Number(cpuSelect.value));
 function setCpuTime(seconds: number): void {
