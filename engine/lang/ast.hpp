@@ -46,7 +46,7 @@ enum class NK : uint8_t {
   Assign,       // a = targets, x = value
   AugAssign,    // x op= y
   AnnAssign,    // x: y = z (z nullable)
-  FunctionDef,  // str name, args, a = body, b = decorators, flag = async
+  FunctionDef,  // str name, args, a = body, b = decorators, flag = async, z = return annotation
   ClassDef,     // str name, a = body, b = decorators, c = bases, d = keywords
   Return,       // x nullable
   If,           // x, a, b
@@ -95,6 +95,7 @@ struct Node;
 struct Arg {
   std::string name;
   int line = 0, col = 0;
+  Node* annotation = nullptr;
 };
 
 struct Arguments {
@@ -123,6 +124,12 @@ struct Node {
   std::unique_ptr<Arguments> args;
   explicit Node(NK k) : kind(k) {}
 };
+
+// The name a `def` or `class` statement binds: its name, or that name mangled (`__f` in a class
+// `C` binds `_C__f`; the symbol table sets it) while the object keeps its own name.
+inline const std::string& boundName(const Node* def) {
+  return def->names.empty() ? def->str : def->names[0];
+}
 
 // Owns every node of one parse.
 struct AstArena {

@@ -211,7 +211,7 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
       return Value::undef();
     }
     case Kind::Instance:
-      if (n == "__dict__") {
+      if (n == "__dict__" && !obj.o->cls->slotNames) {
         Instance* in = static_cast<Instance*>(obj.o);
         if (!in->dict) in->dict = vm.newDict();
         return Value::obj(in->dict);

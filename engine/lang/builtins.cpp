@@ -85,27 +85,52 @@ Value bAscii(VM& vm, Args& a) {
   return vm.newStr(out);
 }
 
+// What ABCMeta's checks add to the ordinary one, for classes of the frozen library (which are
+// plain classes): once the subclass test fails, a metaclass's __instancecheck__ /
+// __subclasscheck__ (or, for an object that is not a class, its type's: typing's aliases)
+// decides; otherwise a class whose MRO defines __subclasshook__ is asked about the subclass, and
+// True from it is the answer. 1, 0, or -1 with an exception pending.
+int checkHook(VM& vm, Value cls, Value v, bool instance) {
+  Str* hookName = vm.intern(instance ? "__instancecheck__" : "__subclasscheck__");
+  Type* meta = vm.typeOf(cls);
+  if (!meta->isBuiltin || !isKind(cls, Kind::Type)) {
+    Value m = vm.lookup(meta, hookName);
+    if (!m.isUndef() && !isKind(m, Kind::Native)) {
+      Value r = vm.call2(m, cls, v);
+      return r.isErr() ? -1 : vm.truthy(r);
+    }
+    if (!isKind(cls, Kind::Type)) return -2;
+  }
+  Type* c = asType(cls);
+  if (c->isBuiltin || vm.lookup(c, vm.intern("__subclasshook__")).isUndef()) return 0;
+  Value hook = vm.getAttr(cls, vm.intern("__subclasshook__"));
+  if (hook.isErr()) return -1;
+  Value r = vm.call1(hook, instance ? Value::obj(vm.typeOf(v)) : v);
+  if (r.isErr()) return -1;
+  return r.isBool() && r.b;
+}
+
 bool isInstanceOf(VM& vm, Value v, Value cls, int& err) {
   Tuple* members = isKind(cls, Kind::Tuple) ? asTuple(cls) : unionMembers(cls);
   if (members) {
-    for (Value c : members->items)
+    for (Value c : members->items) {
       if (isInstanceOf(vm, v, c, err)) return true;
+      if (err < 0) return false;
+    }
     return false;
   }
-  if (!isKind(cls, Kind::Type)) {
-    err = 1;
-    return false;
-  }
-  Type* t = asType(cls);
-  Value ic = vm.lookup(t->cls ? t->cls : vm.tType, vm.intern("__instancecheck__"));
-  (void)ic;
-  return vm.typeOf(v)->isSubtype(t);
+  if (isKind(cls, Kind::Type) && vm.typeOf(v)->isSubtype(asType(cls))) return true;
+  int h = checkHook(vm, cls, v, true);
+  if (h == -2) err = 1;
+  if (h == -1) err = -1;
+  return h == 1;
 }
 
 Value bIsinstance(VM& vm, Args& a) {
   NARGS("isinstance", 2, 2);
   int err = 0;
   bool r = isInstanceOf(vm, a[0], a[1], err);
+  if (err < 0) return Value::err();
   if (err && !r)
     return vm.raise(vm.eTypeError,
                     "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -114,19 +139,22 @@ Value bIsinstance(VM& vm, Args& a) {
 
 Value bIssubclass(VM& vm, Args& a) {
   NARGS("issubclass", 2, 2);
-  if (!isKind(a[0], Kind::Type))
-    return vm.raise(vm.eTypeError, "issubclass() arg 1 must be a class");
-  Type* t = asType(a[0]);
   std::vector<Value> classes;
   if (isKind(a[1], Kind::Tuple))
     classes = asTuple(a[1])->items;
   else
     classes.push_back(a[1]);
   for (Value c : classes) {
-    if (!isKind(c, Kind::Type))
+    if (isKind(c, Kind::Type) && isKind(a[0], Kind::Type) && asType(a[0])->isSubtype(asType(c)))
+      return Value::boolean(true);
+    int h = checkHook(vm, c, a[0], false);
+    if (h == -1) return Value::err();
+    if (h == 1) return Value::boolean(true);
+    if (h == -2)
       return vm.raise(vm.eTypeError,
                       "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    if (t->isSubtype(asType(c))) return Value::boolean(true);
+    if (!isKind(a[0], Kind::Type))
+      return vm.raise(vm.eTypeError, "issubclass() arg 1 must be a class");
   }
   return Value::boolean(false);
 }

@@ -130,6 +130,39 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
       t->builtinBase = m;
       break;
     }
+  // __slots__ without '__dict__', in this class and every base: instances take only those
+  // attributes (names starting with two underscores mangled, as CPython does).
+  Value slots = dictGetStr(dict, intern("__slots__"));
+  if (!slots.isUndef()) {
+    std::vector<Value> names;
+    if (isKind(slots, Kind::Str))
+      names.push_back(slots);
+    else if (!toList(slots, names))
+      return Value::err();
+    bool restrict = true;
+    for (Type* b : baseTypes)
+      if (b->isException || (!b->isBuiltin && !b->slotNames)) restrict = false;
+    Dict* allowed = newDict();
+    t->slotNames = allowed;  // rooted through the class
+    std::string priv = name.substr(std::min(name.find_first_not_of('_'), name.size()));
+    for (Value n : names) {
+      if (!isKind(n, Kind::Str))
+        return raise(eTypeError, "__slots__ items must be strings, not '" + typeName(n) + "'");
+      std::string s = asStr(n)->s();
+      if (s == "__dict__") restrict = false;
+      if (s == "__dict__" || s == "__weakref__") continue;
+      if (!dictGetStr(dict, asStr(n)).isUndef())
+        return raise(eValueError, "'" + s + "' in __slots__ conflicts with class variable");
+      if (s.size() > 2 && s.compare(0, 2, "__") == 0 && s.compare(s.size() - 2, 2, "__") != 0 &&
+          !priv.empty())
+        s = "_" + priv + s;
+      dictSetStr(*this, allowed, intern(s), Value::none());
+    }
+    for (Type* m : mro)
+      if (m != t && m->slotNames)
+        dictEach(m->slotNames, [&](Value k, Value v) { dictSet(*this, allowed, k, v); });
+    if (!restrict) t->slotNames = nullptr;
+  }
   // A class that defines __eq__ but not __hash__ is unhashable.
   if (!dictGetStr(dict, intern("__eq__")).isUndef() &&
       dictGetStr(dict, intern("__hash__")).isUndef())

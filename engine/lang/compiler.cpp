@@ -377,7 +377,26 @@ class CodeGen {
   }
 
   // Emits code that leaves a new function object for `child` on the stack.
-  void makeFunction(Scope* child, Code* code, Arguments* args) {
+  // An annotation's value: the expression, or under `from __future__ import annotations` its
+  // source text (CPython unparses the tree; the text as written is the same for the usual
+  // spellings).
+  void annotation(Node* a) {
+    if (!st_.futureAnnotations) {
+      expr(a);
+      return;
+    }
+    std::string text;
+    for (int l = a->line; l <= a->endLine && l >= 1 && size_t(l) <= src_->lines.size(); l++) {
+      const std::string& line = src_->lines[size_t(l - 1)];
+      size_t from = l == a->line ? size_t(a->col) : 0;
+      size_t to = l == a->endLine ? size_t(a->endCol) : line.size();
+      if (from < to && to <= line.size())
+        text += (text.empty() ? "" : " ") + line.substr(from, to - from);
+    }
+    emit(LOAD_CONST, strConst(text));
+  }
+
+  void makeFunction(Scope* child, Code* code, Arguments* args, Node* returns = nullptr) {
     uint32_t flags = 0;
     if (args && !args->defaults.empty()) {
       for (Node* d : args->defaults) expr(d);
@@ -395,6 +414,28 @@ class CodeGen {
       if (nk) {
         emit(BUILD_MAP, uint32_t(nk));
         flags |= 2;
+      }
+      // __annotations__: {parameter: annotation, ..., 'return': annotation}.
+      uint32_t na = 0;
+      auto ann = [&](const Arg& p, const std::string& name) {
+        if (!p.annotation) return;
+        emit(LOAD_CONST, strConst(name));
+        annotation(p.annotation);
+        na++;
+      };
+      for (auto* v : {&args->posonly, &args->args})
+        for (const Arg& p : *v) ann(p, p.name);
+      if (args->hasVararg) ann(args->vararg, args->vararg.name);
+      for (const Arg& p : args->kwonly) ann(p, p.name);
+      if (args->hasKwarg) ann(args->kwarg, args->kwarg.name);
+      if (returns) {
+        emit(LOAD_CONST, strConst("return"));
+        annotation(returns);
+        na++;
+      }
+      if (na) {
+        emit(BUILD_MAP, na);
+        flags |= 4;
       }
     }
     if (!child->freeOrder.empty()) {
@@ -470,7 +511,7 @@ class CodeGen {
         }
         if (scope_->type == Scope::Module || scope_->type == Scope::Class) {
           bool simple = n->x->kind == NK::Name && !n->x->parenthesized;
-          expr(n->y);
+          annotation(n->y);
           PosGuard g(*this, n);
           if (simple) {
             loadName("__annotations__");
@@ -486,9 +527,9 @@ class CodeGen {
         Scope* child = st_.byNode.at(n);
         Code* c = childCode(n);
         if (err_.set) return;
-        makeFunction(child, c, n->args.get());
+        makeFunction(child, c, n->args.get(), n->z);
         applyDecorators(n);
-        storeName(n->str);
+        storeName(boundName(n));
         return;
       }
       case NK::ClassDef:
@@ -1081,7 +1122,7 @@ class CodeGen {
     }
     emit(BUILD_CLASS);
     applyDecorators(n);
-    storeName(n->str);
+    storeName(boundName(n));
   }
 
   // Calls the decorators left on the stack, innermost first; each call is located at its own
@@ -1707,6 +1748,9 @@ Code* compileModule(VM& vm, Node* module, std::shared_ptr<Source> src, SyntaxErr
                     bool topLevelAwait) {
   SymbolTable st;
   st.maxNesting = 3 * vm.recursionLimit;
+  for (const Node* s : module->a)
+    if (s->kind == NK::ImportFrom && s->str == "__future__")
+      for (auto& [name, as] : s->aliases) st.futureAnnotations |= name == "annotations";
   if (!buildSymbolTable(module, st, err)) return nullptr;
   st.module->isAsync = topLevelAwait;
   CodeGen g(vm, st, st.module, src, err);

@@ -861,6 +861,10 @@ Value VM::runFrom(bool startWithError) {
         if (in.arg & 8) {
           for (Value c : asTuple(POP())->items) fn->closure.push_back(static_cast<Cell*>(c.o));
         }
+        if (in.arg & 4) {
+          fn->dict = newDict();
+          dictSetStr(*this, fn->dict, intern("__annotations__"), POP());
+        }
         if (in.arg & 2) fn->kwdefaults = asDict(POP());
         if (in.arg & 1) fn->defaults = asTuple(POP())->items;
         PUSH(fv);

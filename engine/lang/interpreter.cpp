@@ -11,8 +11,10 @@ void initContainerMethods(VM& vm);
 void initGeneratorMethods(VM& vm);
 void initModules(VM& vm);
 void initUnionType(VM& vm);
+void initSlots(VM& vm);
 
 void VM::initMethods() {
+  initSlots(*this);
   initStrMethods(*this);
   initContainerMethods(*this);
   initGeneratorMethods(*this);

@@ -42,6 +42,7 @@ void Type::trace(Heap& h) {
   for (Type* b : bases) h.mark(b);
   for (Type* m : mro) h.mark(m);
   h.mark(dict);
+  h.mark(slotNames);
   h.mark(builtinBase);
   h.mark(module);
 }

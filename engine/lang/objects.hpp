@@ -205,6 +205,9 @@ struct Native : Obj {
   // A call takes a level of the recursion limit (VM::enterLevel), as CPython checks its calls
   // of METH_O and METH_VARARGS builtins (abs(), hash(), min(), ...) and not the others.
   bool counted = false;
+  // A builtin type's dunder exposed as an attribute (int.__add__, dict.__len__): the slot's
+  // number in slots.cpp, with `bound` the type that owns it; 0 for every other native.
+  uint8_t slot = 0;
   Native(const char* n, NativeFn f) : Obj(Kind::Native), name(n), fn(f) {}
   void trace(Heap& h) override { h.mark(bound); }
 };
@@ -230,6 +233,9 @@ struct Type : Obj {
   bool isException = false;
   bool userHash = false, userEq = false;
   Value module;
+  // `__slots__` without `__dict__` here and in every base: the instance attributes allowed
+  // (a set of names, as dict keys); null when instances take any attribute.
+  Dict* slotNames = nullptr;
   // MRO lookup cache, valid while cacheEpoch equals the VM's type epoch (bumped whenever any
   // class dict changes).
   std::unordered_map<Str*, Value> lookupCache;

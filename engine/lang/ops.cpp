@@ -128,6 +128,7 @@ Value VM::bindMethod(Value func, Value self) {
 }
 
 Value specialAttr(VM& vm, Value obj, Str* name);
+std::string slotWrapperName(int slot);  // slots.cpp
 
 Value VM::getAttrOpt(Value obj, Str* name) {
   Type* t = typeOf(obj);
@@ -141,6 +142,14 @@ Value VM::getAttrOpt(Value obj, Str* name) {
       if (isKind(v, Kind::StaticMethod)) return static_cast<Wrapper*>(v.o)->a;
       if (isKind(v, Kind::ClassMethod))
         return Value::obj(heap.make<BoundMethod>(tMethod, obj, static_cast<Wrapper*>(v.o)->a));
+      if (v.isObj() && !v.o->cls->isBuiltin) {
+        // A descriptor defined in Python: __get__(None, cls).
+        Value get = lookup(v.o->cls, dn.x_get);
+        if (!get.isUndef()) {
+          Value args[3] = {v, Value::none(), obj};
+          return call(get, args, 3);
+        }
+      }
       return v;
     }
     Value s = specialAttr(*this, obj, name);
@@ -175,24 +184,56 @@ Value VM::getAttrOpt(Value obj, Str* name) {
     return Value::undef();
   }
   Value cv = lookup(t, name);
-  if (cv.isObj() && cv.o->kind == Kind::Property) return bindMethod(cv, obj);
-  if (obj.isObj()) {
-    Dict* d = nullptr;
-    if (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)
-      d = static_cast<Instance*>(obj.o)->dict;
-    else if (obj.o->kind == Kind::Function)
-      d = static_cast<Function*>(obj.o)->dict;
-    else if (obj.o->attrs)
-      d = obj.o->attrs;
-    if (d) {
-      Value v = dictGetStr(d, name);
-      if (!v.isUndef()) return v;
-    }
+  if (cv.isObj()) {
+    if (cv.o->kind == Kind::Property) return bindMethod(cv, obj);
+    if (!cv.o->cls->isBuiltin) return descriptorGet(obj, name, cv);
   }
+  Value v = ownAttr(obj, name);
+  if (!v.isUndef()) return v;
   if (!cv.isUndef()) return bindMethod(cv, obj);
   Value s = specialAttr(*this, obj, name);
   if (!s.isUndef()) return s;
   return Value::undef();
+}
+
+// Assignment through a descriptor defined in Python: 1 when `cv` (what the class holds under the
+// name) has __set__ and it ran, 0 when it has none, -1 on error.
+static int setThroughDescriptor(VM& vm, Value cv, Value obj, Value v) {
+  if (!cv.isObj() || cv.o->cls->isBuiltin) return 0;
+  Value set = vm.lookup(cv.o->cls, vm.dn.x_set);
+  if (set.isUndef()) return 0;
+  Value args[3] = {cv, obj, v};
+  return vm.call(set, args, 3).isErr() ? -1 : 1;
+}
+
+// An attribute held in the object itself (instance dict, function dict, the attrs of a builtin
+// subclass's instance); Undef if none.
+Value VM::ownAttr(Value obj, Str* name) {
+  if (!obj.isObj()) return Value::undef();
+  Dict* d = nullptr;
+  if (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)
+    d = static_cast<Instance*>(obj.o)->dict;
+  else if (obj.o->kind == Kind::Function)
+    d = static_cast<Function*>(obj.o)->dict;
+  else
+    d = obj.o->attrs;
+  return d ? dictGetStr(d, name) : Value::undef();
+}
+
+// obj.name where obj's class holds `cv`, an object of a user class: a descriptor when that class
+// has __get__. A data descriptor (with __set__ or __delete__ too) takes precedence over the
+// object's own attributes, a non-data one comes after them.
+COROSCOPE_COLD Value VM::descriptorGet(Value obj, Str* name, Value cv) {
+  Value get = lookup(cv.o->cls, dn.x_get);
+  bool data =
+      !lookup(cv.o->cls, dn.x_set).isUndef() || !lookup(cv.o->cls, dn.x_delete).isUndef();
+  if (get.isUndef() || !data) {
+    Value v = ownAttr(obj, name);
+    if (!v.isUndef()) return v;
+    if (get.isUndef()) return bindMethod(cv, obj);
+  }
+  Value args[3] = {cv, obj, Value::obj(typeOf(obj))};
+  return call(get, args, 3);
 }
 
 Value VM::getAttr(Value obj, Str* name) {
@@ -219,13 +260,13 @@ Value VM::getAttr(Value obj, Str* name) {
   return e;
 }
 
-bool VM::setAttr(Value obj, Str* name, Value v) {
+bool VM::setAttr(Value obj, Str* name, Value v, bool generic) {
   Type* t = typeOf(obj);
   if (obj.isObj()) {
     switch (obj.o->kind) {
       case Kind::Instance:
       case Kind::Exception: {
-        Value sa = lookup(t, dn.x_setattr);
+        Value sa = generic ? Value::undef() : lookup(t, dn.x_setattr);
         if (isKind(sa, Kind::Function)) {
           Value args[3] = {obj, Value::obj(name), v};
           return !call(sa, args, 3).isErr();
@@ -239,6 +280,12 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
             return false;
           }
           return !call2(p->b, obj, v).isErr();
+        }
+        if (cv.isObj() && !cv.o->cls->isBuiltin)
+          if (int d = setThroughDescriptor(*this, cv, obj, v)) return d > 0;
+        if (t->slotNames && dictGetStr(t->slotNames, name).isUndef()) {
+          raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s() + "'");
+          return false;
         }
         Exception* ex = obj.o->kind == Kind::Exception ? static_cast<Exception*>(obj.o) : nullptr;
         if (ex) {
@@ -308,6 +355,11 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
     }
   }
   if (obj.isObj() && !t->isBuiltin) {
+    Value sa = generic ? Value::undef() : lookup(t, dn.x_setattr);
+    if (isKind(sa, Kind::Function)) {
+      Value args[3] = {obj, Value::obj(name), v};
+      return !call(sa, args, 3).isErr();
+    }
     Value cv = lookup(t, name);
     if (isKind(cv, Kind::Property)) {
       Wrapper* p = static_cast<Wrapper*>(cv.o);
@@ -317,6 +369,11 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
         return false;
       }
       return !call2(p->b, obj, v).isErr();
+    }
+    if (int d = setThroughDescriptor(*this, cv, obj, v)) return d > 0;
+    if (t->slotNames && dictGetStr(t->slotNames, name).isUndef()) {
+      raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s() + "'");
+      return false;
     }
     if (!obj.o->attrs) obj.o->attrs = newDict();
     dictSetStr(*this, obj.o->attrs, name, v);
@@ -330,9 +387,14 @@ bool VM::setAttr(Value obj, Str* name, Value v) {
   return false;
 }
 
-bool VM::delAttr(Value obj, Str* name) {
-  if (obj.isObj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)) {
+bool VM::delAttr(Value obj, Str* name, bool generic) {
+  if (obj.isObj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception ||
+                      (userSub(obj) && obj.o->kind != Kind::Type))) {
     Type* t = typeOf(obj);
+    if (!generic) {
+      Value da = lookup(t, intern("__delattr__"));
+      if (isKind(da, Kind::Function)) return !call2(da, obj, Value::obj(name)).isErr();
+    }
     Value cv = lookup(t, name);
     if (isKind(cv, Kind::Property)) {
       Wrapper* p = static_cast<Wrapper*>(cv.o);
@@ -343,8 +405,12 @@ bool VM::delAttr(Value obj, Str* name) {
       }
       return !call1(p->c, obj).isErr();
     }
-    Instance* in = static_cast<Instance*>(obj.o);
-    if (in->dict && dictDel(*this, in->dict, Value::obj(name)) > 0) return true;
+    if (cv.isObj() && !cv.o->cls->isBuiltin) {
+      Value del = lookup(cv.o->cls, dn.x_delete);
+      if (!del.isUndef()) return !call2(del, cv, obj).isErr();
+    }
+    Dict* d = userSub(obj) ? obj.o->attrs : static_cast<Instance*>(obj.o)->dict;
+    if (d && dictDel(*this, d, Value::obj(name)) > 0) return true;
     raise(eAttributeError, "'" + t->name + "' object has no attribute '" + name->s() + "'");
     return false;
   }
@@ -516,6 +582,69 @@ Value setBinary(VM& vm, int op, Set* a, Set* b, bool inplace);
 Value VM::binaryOp(int opIn, Value a, Value b) {
   bool inplace = opIn >= kNumBinOps;
   int op = inplace ? opIn - kNumBinOps : opIn;
+  if (op == kAdd && a.isObj() && b.isObj() && a.o->cls == tStr && b.o->cls == tStr)
+    return concatStr(*this, asStr(a), asStr(b));  // `s += t` in a loop: the common case
+  // Operands of user subclasses of builtins go to their classes' methods (their builtin bases'
+  // slot wrappers run binaryCore), as every other class's instances do.
+  bool builtinOperands = !userSub(a) && !userSub(b);
+  if (builtinOperands) {
+    Value r = binaryCore(opIn, a, b);
+    if (!r.identical(notImplemented)) return r;
+  }
+  // User-defined operators.
+  Type* ta = typeOf(a);
+  Type* tb = typeOf(b);
+  if (inplace) {
+    Value m = lookup(ta, intern(kIBinNames[op]));
+    if (!m.isUndef() && !ta->isBuiltin) {
+      Value r = call2(m, a, b);
+      if (r.isErr() || !r.identical(notImplemented)) return r;
+    }
+  }
+  bool tryReflectedFirst = tb != ta && tb->isSubtype(ta) && !tb->isBuiltin;
+  // Builtin types handle their operators in binaryCore; only helper types (views) define
+  // dunders natively that it does not run.
+  auto noDunders = [&](Type* t) {
+    return builtinOperands && t->isBuiltin &&
+           (t->instanceKind != Kind::Misc || t == tInt || t == tBool || t == tFloat ||
+            t == tNoneType);
+  };
+  Value lm = noDunders(ta) ? Value::undef() : lookup(ta, intern(kBinNames[op]));
+  Value rm = (tb == ta || (builtinOperands && tb->isBuiltin)) ? Value::undef()
+                                                              : lookup(tb, intern(kRBinNames[op]));
+  if (tryReflectedFirst && !rm.isUndef()) {
+    Value r = call2(rm, b, a);
+    if (r.isErr() || !r.identical(notImplemented)) return r;
+    rm = Value::undef();
+  }
+  if (!lm.isUndef()) {
+    Value r = call2(lm, a, b);
+    if (r.isErr() || !r.identical(notImplemented)) return r;
+  }
+  if (!rm.isUndef()) {
+    Value r = call2(rm, b, a);
+    if (r.isErr() || !r.identical(notImplemented)) return r;
+  }
+  if (op == kBitOr) {
+    Value u = unionOr(*this, a, b);  // `int | None`: builtin classes have no reachable dunders
+    if (!u.identical(notImplemented)) return u;
+  }
+  auto isSeq = [](Value v) {
+    return isKind(v, Kind::Str) || isKind(v, Kind::List) || isKind(v, Kind::Tuple) ||
+           isKind(v, Kind::Bytes);
+  };
+  if (op == kMul && (isSeq(a) || isSeq(b)))
+    return raise(eTypeError, "can't multiply sequence by non-int of type '" +
+                                 (isSeq(a) ? tb->name : ta->name) + "'");
+  std::string sym = kBinSyms[op];
+  if (inplace) sym = op == kPow ? "**=" : sym + "=";
+  return raise(eTypeError, "unsupported operand type(s) for " + sym + ": '" + ta->name + "' and '" +
+                               tb->name + "'");
+}
+
+Value VM::binaryCore(int opIn, Value a, Value b) {
+  bool inplace = opIn >= kNumBinOps;
+  int op = inplace ? opIn - kNumBinOps : opIn;
   if (isIntLike(a) && isIntLike(b)) {
     if (!isBigObj(a) && !isBigObj(b)) {
       Value r = intBinary(*this, op, toInt(a), toInt(b), a.tag == Tag::Bool && b.tag == Tag::Bool);
@@ -532,7 +661,7 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
   }
   if (a.isObj()) {
     Kind ka = a.o->kind;
-    if (ka == Kind::Str && a.o->cls == tStr) {
+    if (ka == Kind::Str) {
       if (op == kAdd && isKind(b, Kind::Str)) return concatStr(*this, asStr(a), asStr(b));
       if (op == kMul && (b.isInt() || b.isBool())) return repeatSeq(*this, a, toInt(b));
       if (op == kMod) return percentFormat(*this, asStr(a)->s(), b);
@@ -596,58 +725,11 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
       return dv;
     }
   }
-  if ((b.isInt() || b.isBool()) && op == kMul && a.isObj() == false && isKind(b, Kind::Str)) {
-  }
   if ((a.isInt() || a.isBool()) && op == kMul &&
       (isKind(b, Kind::Str) || isKind(b, Kind::List) || isKind(b, Kind::Tuple) ||
        isKind(b, Kind::Bytes)))
     return repeatSeq(*this, b, toInt(a));
-  // User-defined operators.
-  Type* ta = typeOf(a);
-  Type* tb = typeOf(b);
-  if (inplace) {
-    Value m = lookup(ta, intern(kIBinNames[op]));
-    if (!m.isUndef() && !ta->isBuiltin) {
-      Value r = call2(m, a, b);
-      if (r.isErr() || !r.identical(notImplemented)) return r;
-    }
-  }
-  bool tryReflectedFirst = tb != ta && tb->isSubtype(ta) && !tb->isBuiltin;
-  // Builtin types handle their operators above; only helper types (views) define dunders natively.
-  auto noDunders = [&](Type* t) {
-    return t->isBuiltin && (t->instanceKind != Kind::Misc || t == tInt || t == tBool ||
-                            t == tFloat || t == tNoneType);
-  };
-  Value lm = noDunders(ta) ? Value::undef() : lookup(ta, intern(kBinNames[op]));
-  Value rm = (tb == ta || tb->isBuiltin) ? Value::undef() : lookup(tb, intern(kRBinNames[op]));
-  if (tryReflectedFirst && !rm.isUndef()) {
-    Value r = call2(rm, b, a);
-    if (r.isErr() || !r.identical(notImplemented)) return r;
-    rm = Value::undef();
-  }
-  if (!lm.isUndef()) {
-    Value r = call2(lm, a, b);
-    if (r.isErr() || !r.identical(notImplemented)) return r;
-  }
-  if (!rm.isUndef()) {
-    Value r = call2(rm, b, a);
-    if (r.isErr() || !r.identical(notImplemented)) return r;
-  }
-  if (op == kBitOr) {
-    Value u = unionOr(*this, a, b);  // `int | None`: builtin classes have no reachable dunders
-    if (!u.identical(notImplemented)) return u;
-  }
-  auto isSeq = [](Value v) {
-    return isKind(v, Kind::Str) || isKind(v, Kind::List) || isKind(v, Kind::Tuple) ||
-           isKind(v, Kind::Bytes);
-  };
-  if (op == kMul && (isSeq(a) || isSeq(b)))
-    return raise(eTypeError, "can't multiply sequence by non-int of type '" +
-                                 (isSeq(a) ? tb->name : ta->name) + "'");
-  std::string sym = kBinSyms[op];
-  if (inplace) sym = op == kPow ? "**=" : sym + "=";
-  return raise(eTypeError, "unsupported operand type(s) for " + sym + ": '" + ta->name + "' and '" +
-                               tb->name + "'");
+  return notImplemented;
 }
 
 Value VM::unary(int op, Value a) {
@@ -669,12 +751,17 @@ Value VM::unary(int op, Value a) {
     default:
       break;
   }
-  if (isBigObj(a)) {
+  if (isBigObj(a) && (!userSub(a) || userOverride(a, intern(op == kNeg   ? "__neg__"
+                                                            : op == kPos ? "__pos__"
+                                                                         : "__invert__"))
+                                         .isUndef())) {
     const num::BigInt& b = static_cast<BigIntObj*>(a.o)->v;
     return op == kNeg ? fromBig(*this, -b) : op == kPos ? a : fromBig(*this, ~b);
   }
   const char* name = op == kNeg ? "__neg__" : op == kPos ? "__pos__" : "__invert__";
   Value m = lookup(typeOf(a), intern(name));
+  if (isSlotWrapper(m))
+    m = Value::undef();  // a builtin operand of another kind (a str, a list): no such operator
   if (!m.isUndef()) return call1(m, a);
   return raise(eTypeError, std::string("bad operand type for unary ") +
                                (op == kNeg   ? "-"
@@ -697,6 +784,20 @@ int VM::truthy(Value v) {
       break;
     default:
       return 0;
+  }
+  if (userSub(v)) {
+    Value m = userOverride(v, dn.x_bool);
+    bool isLen = m.isUndef();
+    if (isLen) m = userOverride(v, dn.x_len);
+    if (!m.isUndef()) {
+      Value r = call1(m, v);
+      if (r.isErr()) return -1;
+      if (!isLen && !r.isBool()) {
+        raise(eTypeError, "__bool__ should return bool, returned " + typeName(r));
+        return -1;
+      }
+      return truthy(r);
+    }
   }
   switch (v.o->kind) {
     case Kind::BigInt:
@@ -808,6 +909,53 @@ Value VM::compare(int op, Value a, Value b) {
     if (r < 0) return Value::err();
     return Value::boolean(op == kIn ? r == 1 : r == 0);
   }
+  bool builtinOperands = !userSub(a) && !userSub(b);
+  if (builtinOperands) {
+    Value r = compareCore(op, a, b);
+    if (!r.identical(notImplemented)) return r;
+  }
+  // Calling methods: a level, as CPython's PyObject_RichCompare.
+  Level level(*this, " in comparison");
+  if (!level.ok()) return Value::err();
+  Type* ta = typeOf(a);
+  Type* tb = typeOf(b);
+  bool reflectedFirst = tb != ta && tb->isSubtype(ta) && !tb->isBuiltin;
+  auto tryCall = [&](Type* t, Value self, Value other, int o) -> Value {
+    if (t->isBuiltin && builtinOperands) return notImplemented;
+    Value m = lookup(t, intern(kCmpNames[o]));
+    if (m.isUndef()) {
+      if (o == kNe) {
+        Value eqm = lookup(t, dn.x_eq);
+        if (eqm.isUndef()) return notImplemented;
+        Value r = call2(eqm, self, other);
+        if (r.isErr() || r.identical(notImplemented)) return r;
+        int tr = truthy(r);
+        if (tr < 0) return Value::err();
+        return Value::boolean(!tr);
+      }
+      return notImplemented;
+    }
+    return call2(m, self, other);
+  };
+  if (reflectedFirst) {
+    Value r = tryCall(tb, b, a, kSwapped[op]);
+    if (r.isErr() || !r.identical(notImplemented)) return r;
+  }
+  Value r = tryCall(ta, a, b, op);
+  if (r.isErr() || !r.identical(notImplemented)) return r;
+  if (!reflectedFirst) {
+    r = tryCall(tb, b, a, kSwapped[op]);
+    if (r.isErr() || !r.identical(notImplemented)) return r;
+  }
+  if (op == kEq) return Value::boolean(a.identical(b));
+  if (op == kNe) return Value::boolean(!a.identical(b));
+  return raise(eTypeError, std::string("'") + cmpSym(op) +
+                               "' not supported between instances of '" + ta->name + "' and '" +
+                               tb->name + "'");
+}
+
+// Comparisons the builtin types make themselves (numbers, strs, bytes, containers' items).
+Value VM::compareCore(int op, Value a, Value b) {
   // Exact int/float comparison: ints beyond 2**53 are not representable as doubles.
   auto bigInt64 = [](Value v) {
     return v.isInt() && (v.i > (int64_t(1) << 53) || v.i < -(int64_t(1) << 53));
@@ -910,42 +1058,7 @@ Value VM::compare(int op, Value a, Value b) {
         break;
     }
   }
-  Type* ta = typeOf(a);
-  Type* tb = typeOf(b);
-  bool reflectedFirst = tb != ta && tb->isSubtype(ta) && !tb->isBuiltin;
-  auto tryCall = [&](Type* t, Value self, Value other, int o) -> Value {
-    if (t->isBuiltin && !(self.isObj() && self.o->kind == Kind::Exception && !t->isBuiltin))
-      return notImplemented;
-    Value m = lookup(t, intern(kCmpNames[o]));
-    if (m.isUndef()) {
-      if (o == kNe) {
-        Value eqm = lookup(t, dn.x_eq);
-        if (eqm.isUndef()) return notImplemented;
-        Value r = call2(eqm, self, other);
-        if (r.isErr() || r.identical(notImplemented)) return r;
-        int tr = truthy(r);
-        if (tr < 0) return Value::err();
-        return Value::boolean(!tr);
-      }
-      return notImplemented;
-    }
-    return call2(m, self, other);
-  };
-  if (reflectedFirst) {
-    Value r = tryCall(tb, b, a, kSwapped[op]);
-    if (r.isErr() || !r.identical(notImplemented)) return r;
-  }
-  Value r = tryCall(ta, a, b, op);
-  if (r.isErr() || !r.identical(notImplemented)) return r;
-  if (!reflectedFirst) {
-    r = tryCall(tb, b, a, kSwapped[op]);
-    if (r.isErr() || !r.identical(notImplemented)) return r;
-  }
-  if (op == kEq) return Value::boolean(a.identical(b));
-  if (op == kNe) return Value::boolean(!a.identical(b));
-  return raise(eTypeError, std::string("'") + cmpSym(op) +
-                               "' not supported between instances of '" + ta->name + "' and '" +
-                               tb->name + "'");
+  return notImplemented;
 }
 
 // ---- hashing ----
@@ -1014,6 +1127,31 @@ bool VM::hash(Value v, int64_t& out) {
       out = 0;
       return true;
   }
+  if (v.o->kind == Kind::Str && v.o->cls == tStr) {  // dict keys: the common case
+    out = strHash(asStr(v));
+    return true;
+  }
+  if (userSub(v)) {
+    Value m = userOverride(v, dn.x_hash);
+    if (m.isNone()) {
+      raise(eTypeError, "unhashable type: '" + typeName(v) + "'");
+      return false;
+    }
+    if (!m.isUndef()) {
+      Value r = call1(m, v);
+      if (r.isErr()) return false;
+      if (!r.isInt() && !r.isBool()) {
+        raise(eTypeError, "__hash__ method should return an integer");
+        return false;
+      }
+      out = r.isBool() ? r.b : r.i == -1 ? -2 : r.i;  // the value itself, as CPython
+      return true;
+    }
+  }
+  return hashCore(v, out);
+}
+
+bool VM::hashCore(Value v, int64_t& out) {
   switch (v.o->kind) {
     case Kind::BigInt:
       out = static_cast<BigIntObj*>(v.o)->v.hash();
@@ -1064,7 +1202,7 @@ bool VM::hash(Value v, int64_t& out) {
           raise(eTypeError, "__hash__ method should return an integer");
           return false;
         }
-        out = r.isBool() ? r.b : hashInt(r.i);
+        out = r.isBool() ? r.b : r.i == -1 ? -2 : r.i;  // the value itself, as CPython
         return true;
       }
       out = int64_t(reinterpret_cast<uintptr_t>(v.o) >> 4);
@@ -1161,11 +1299,9 @@ bool VM::reprInto(std::string& out, Value v) {
 // repr() of an object, without the level reprInto() takes: str() of an object without __str__
 // is its repr, and CPython's object_str calls the type's repr directly.
 bool VM::reprObject(std::string& out, Value v) {
-  Obj* o = v.o;
-  if (!o->cls->isBuiltin &&
-      (o->kind == Kind::List || o->kind == Kind::Tuple || o->kind == Kind::Dict)) {
-    Value m = lookup(o->cls, dn.x_repr);
-    if (isKind(m, Kind::Function)) {
+  if (userSub(v)) {
+    Value m = userOverride(v, dn.x_repr);
+    if (!m.isUndef()) {
       Value r = call1(m, v);
       if (r.isErr()) return false;
       if (!isKind(r, Kind::Str)) {
@@ -1176,6 +1312,12 @@ bool VM::reprObject(std::string& out, Value v) {
       return true;
     }
   }
+  return reprCore(out, v);
+}
+
+// The builtin types' own reprs, and for other objects their classes' __repr__.
+bool VM::reprCore(std::string& out, Value v) {
+  Obj* o = v.o;
   switch (o->kind) {
     case Kind::BigInt: {
       auto r = static_cast<BigIntObj*>(o)->v.to_decimal_string(num::BigInt::kDefaultMaxStrDigits);
@@ -1187,11 +1329,8 @@ bool VM::reprObject(std::string& out, Value v) {
       return true;
     }
     case Kind::Str:
-      if (o->cls == tStr) {
-        out += reprString(asStr(v)->s());
-        return true;
-      }
-      break;
+      out += reprString(asStr(v)->s());
+      return true;
     case Kind::Bytes:
       out += reprBytes(static_cast<Bytes*>(o)->s);
       return true;
@@ -1288,10 +1427,21 @@ bool VM::reprObject(std::string& out, Value v) {
       out += "<function " + static_cast<Function*>(o)->qualname->s() + " at " + addressOf(o) + ">";
       return true;
     case Kind::Native:
+      if (static_cast<Native*>(o)->slot) {
+        out += "<slot wrapper '" + slotWrapperName(static_cast<Native*>(o)->slot) + "' of '" +
+               asType(static_cast<Native*>(o)->bound)->name + "' objects>";
+        return true;
+      }
       out += std::string("<built-in function ") + static_cast<Native*>(o)->name + ">";
       return true;
     case Kind::BoundMethod: {
       BoundMethod* bm = static_cast<BoundMethod*>(o);
+      if (isSlotWrapper(bm->func)) {
+        out += "<method-wrapper '" + slotWrapperName(static_cast<Native*>(bm->func.o)->slot) +
+               "' of " + typeName(bm->self) + " object at " +
+               addressOf(bm->self.isObj() ? bm->self.o : nullptr) + ">";
+        return true;
+      }
       if (isKind(bm->func, Kind::Native)) {
         std::string n = static_cast<Native*>(bm->func.o)->name;
         size_t dot = n.rfind('.');
@@ -1392,7 +1542,7 @@ bool VM::reprObject(std::string& out, Value v) {
 
 bool VM::strInto(std::string& out, Value v) {
   if (v.isObj()) {
-    if (v.o->kind == Kind::Str) {
+    if (v.o->kind == Kind::Str && (v.o->cls == tStr || userOverride(v, dn.x_str).isUndef())) {
       out += asStr(v)->s();
       return true;
     }
@@ -1487,7 +1637,36 @@ std::string reprBytes(const std::string& s) {
 
 // ---- iteration ----
 Value VM::getIter(Value v) {
-  if (v.isObj()) {
+  if (v.isObj() && (!userSub(v) || userOverride(v, dn.x_iter).isUndef())) {
+    Value r = iterCore(v);
+    if (!r.isUndef()) return r;
+  }
+  Type* t = typeOf(v);
+  Value m = lookup(t, dn.x_iter);
+  if (!m.isUndef() && !isSlotWrapper(m)) {
+    Value it = call1(m, v);
+    if (it.isErr()) return it;
+    Type* it_t = typeOf(it);
+    if (lookup(it_t, dn.x_next).isUndef() && !isKind(it, Kind::Iterator) &&
+        !isKind(it, Kind::Generator))
+      return raise(eTypeError, "iter() returned non-iterator of type '" + it_t->name + "'");
+    return it;
+  }
+  if (!t->isBuiltin) {
+    Value gi = lookup(t, dn.x_getitem);
+    if (!gi.isUndef()) return Value::obj(heap.make<GetItemIter>(tIterator, v));
+  }
+  if (isKind(v, Kind::Generator)) {
+    Generator* g = static_cast<Generator*>(v.o);
+    if (g->gkind == GenKind::AsyncGenerator)
+      return raise(eTypeError, "'async_generator' object is not iterable");
+    return raise(eTypeError, "'coroutine' object is not iterable");
+  }
+  return raise(eTypeError, "'" + t->name + "' object is not iterable");
+}
+
+Value VM::iterCore(Value v) {
+  {
     switch (v.o->kind) {
       case Kind::List:
         return Value::obj(heap.make<SeqIter>(tIterator, v, "list_iterator"));
@@ -1514,28 +1693,7 @@ Value VM::getIter(Value v) {
         break;
     }
   }
-  Type* t = typeOf(v);
-  Value m = lookup(t, dn.x_iter);
-  if (!m.isUndef()) {
-    Value it = call1(m, v);
-    if (it.isErr()) return it;
-    Type* it_t = typeOf(it);
-    if (lookup(it_t, dn.x_next).isUndef() && !isKind(it, Kind::Iterator) &&
-        !isKind(it, Kind::Generator))
-      return raise(eTypeError, "iter() returned non-iterator of type '" + it_t->name + "'");
-    return it;
-  }
-  if (!t->isBuiltin) {
-    Value gi = lookup(t, dn.x_getitem);
-    if (!gi.isUndef()) return Value::obj(heap.make<GetItemIter>(tIterator, v));
-  }
-  if (isKind(v, Kind::Generator)) {
-    Generator* g = static_cast<Generator*>(v.o);
-    if (g->gkind == GenKind::AsyncGenerator)
-      return raise(eTypeError, "'async_generator' object is not iterable");
-    return raise(eTypeError, "'coroutine' object is not iterable");
-  }
-  return raise(eTypeError, "'" + t->name + "' object is not iterable");
+  return Value::undef();
 }
 
 Value VM::next(Value it) {
@@ -1687,6 +1845,24 @@ Value strSubscript(VM& vm, Str* s, Value key);
 
 Value VM::getItem(Value obj, Value key) {
   if (obj.isObj()) {
+    if (userSub(obj)) {
+      Value m = userOverride(obj, dn.x_getitem);
+      if (!m.isUndef()) return call2(m, obj, key);
+    }
+    Value r = getItemCore(obj, key);
+    if (!r.isUndef()) return r;
+  }
+  Type* t = typeOf(obj);
+  Value m = lookup(t, dn.x_getitem);
+  if (!m.isUndef()) return call2(m, obj, key);
+  if (isKind(obj, Kind::Type))
+    return raise(eTypeError, "type '" + asType(obj)->name + "' is not subscriptable");
+  return raise(eTypeError, "'" + t->name + "' object is not subscriptable");
+}
+
+// The builtin types' own subscripts; Undef for an object of another kind.
+Value VM::getItemCore(Value obj, Value key) {
+  {
     switch (obj.o->kind) {
       case Kind::List:
       case Kind::Tuple: {
@@ -1717,8 +1893,7 @@ Value VM::getItem(Value obj, Value key) {
         return items[size_t(i)];
       }
       case Kind::Str:
-        if (obj.o->cls == tStr) return strSubscript(*this, asStr(obj), key);
-        break;
+        return strSubscript(*this, asStr(obj), key);
       case Kind::Bytes: {
         const std::string& s = static_cast<Bytes*>(obj.o)->s;
         if (isKind(key, Kind::Slice)) {
@@ -1779,16 +1954,35 @@ Value VM::getItem(Value obj, Value key) {
         break;
     }
   }
-  Type* t = typeOf(obj);
-  Value m = lookup(t, dn.x_getitem);
-  if (!m.isUndef()) return call2(m, obj, key);
-  if (isKind(obj, Kind::Type))
-    return raise(eTypeError, "type '" + asType(obj)->name + "' is not subscriptable");
-  return raise(eTypeError, "'" + t->name + "' object is not subscriptable");
+  return Value::undef();
 }
 
 bool VM::setItem(Value obj, Value key, Value v) {
   if (obj.isObj()) {
+    if (obj.o->cls == tDict) return dictSet(*this, asDict(obj), key, v);  // the common case
+    if (userSub(obj)) {
+      Value m = userOverride(obj, dn.x_setitem);
+      if (!m.isUndef()) {
+        Value args[3] = {obj, key, v};
+        return !call(m, args, 3).isErr();
+      }
+    }
+    int r = setItemCore(obj, key, v);
+    if (r >= 0) return r;
+  }
+  Type* t = typeOf(obj);
+  Value m = lookup(t, dn.x_setitem);
+  if (!m.isUndef() && !t->isBuiltin) {
+    Value args[3] = {obj, key, v};
+    return !call(m, args, 3).isErr();
+  }
+  raise(eTypeError, "'" + t->name + "' object does not support item assignment");
+  return false;
+}
+
+// 1, 0 on error, -1 for an object of a kind without builtin item assignment.
+int VM::setItemCore(Value obj, Value key, Value v) {
+  {
     switch (obj.o->kind) {
       case Kind::List: {
         auto& items = asList(obj)->items;
@@ -1841,17 +2035,26 @@ bool VM::setItem(Value obj, Value key, Value v) {
         break;
     }
   }
-  Type* t = typeOf(obj);
-  Value m = lookup(t, dn.x_setitem);
-  if (!m.isUndef() && !t->isBuiltin) {
-    Value args[3] = {obj, key, v};
-    return !call(m, args, 3).isErr();
-  }
-  raise(eTypeError, "'" + t->name + "' object does not support item assignment");
-  return false;
+  return -1;
 }
 
 bool VM::delItem(Value obj, Value key) {
+  if (obj.isObj()) {
+    if (userSub(obj)) {
+      Value m = userOverride(obj, dn.x_delitem);
+      if (!m.isUndef()) return !call2(m, obj, key).isErr();
+    }
+    int r = delItemCore(obj, key);
+    if (r >= 0) return r;
+  }
+  Type* t = typeOf(obj);
+  Value m = lookup(t, dn.x_delitem);
+  if (!m.isUndef() && !t->isBuiltin) return !call2(m, obj, key).isErr();
+  raise(eTypeError, "'" + t->name + "' object doesn't support item deletion");
+  return false;
+}
+
+int VM::delItemCore(Value obj, Value key) {
   if (isKind(obj, Kind::List)) {
     auto& items = asList(obj)->items;
     if (isKind(key, Kind::Slice)) {
@@ -1887,15 +2090,47 @@ bool VM::delItem(Value obj, Value key) {
     }
     return true;
   }
-  Type* t = typeOf(obj);
-  Value m = lookup(t, dn.x_delitem);
-  if (!m.isUndef() && !t->isBuiltin) return !call2(m, obj, key).isErr();
-  raise(eTypeError, "'" + t->name + "' object doesn't support item deletion");
-  return false;
+  return -1;
 }
 
 int VM::contains(Value c, Value item) {
   if (c.isObj()) {
+    if (userSub(c)) {
+      Value m = userOverride(c, dn.x_contains);
+      if (!m.isUndef()) {
+        Value r = call2(m, c, item);
+        return r.isErr() ? -1 : truthy(r);
+      }
+    }
+    int r = containsCore(c, item);
+    if (r != -2) return r;
+  }
+  Type* t = typeOf(c);
+  Value m = lookup(t, dn.x_contains);
+  if (!m.isUndef() && !isSlotWrapper(m)) {
+    Value r = call2(m, c, item);
+    if (r.isErr()) return -1;
+    return truthy(r);
+  }
+  Value it = getIter(c);
+  if (it.isErr()) {
+    takePending();
+    raise(eTypeError, "argument of type '" + t->name + "' is not iterable");
+    return -1;
+  }
+  Roots r(*this, {it});
+  for (;;) {
+    Value v = next(it);
+    if (v.isErr()) return -1;
+    if (v.isUndef()) return 0;
+    int e = equals(v, item);
+    if (e != 0) return e;
+  }
+}
+
+// 0/1, -1 on error, -2 for a kind without a builtin `in`.
+int VM::containsCore(Value c, Value item) {
+  {
     switch (c.o->kind) {
       case Kind::List:
       case Kind::Tuple: {
@@ -1940,48 +2175,14 @@ int VM::contains(Value c, Value item) {
         break;
     }
   }
-  Type* t = typeOf(c);
-  Value m = lookup(t, dn.x_contains);
-  if (!m.isUndef()) {
-    Value r = call2(m, c, item);
-    if (r.isErr()) return -1;
-    return truthy(r);
-  }
-  Value it = getIter(c);
-  if (it.isErr()) {
-    takePending();
-    raise(eTypeError, "argument of type '" + t->name + "' is not iterable");
-    return -1;
-  }
-  Roots r(*this, {it});
-  for (;;) {
-    Value v = next(it);
-    if (v.isErr()) return -1;
-    if (v.isUndef()) return 0;
-    int e = equals(v, item);
-    if (e != 0) return e;
-  }
+  return -2;
 }
 
 int64_t VM::length(Value v) {
   if (v.isObj()) {
-    switch (v.o->kind) {
-      case Kind::Str:
-        return asStr(v)->length();
-      case Kind::Bytes:
-        return int64_t(static_cast<Bytes*>(v.o)->s.size());
-      case Kind::List:
-        return int64_t(asList(v)->items.size());
-      case Kind::Tuple:
-        return int64_t(asTuple(v)->items.size());
-      case Kind::Dict:
-        return int64_t(asDict(v)->used);
-      case Kind::Set:
-        return int64_t(static_cast<Set*>(v.o)->t.used);
-      case Kind::Range:
-        return static_cast<Range*>(v.o)->length();
-      default:
-        break;
+    if (!userSub(v) || userOverride(v, dn.x_len).isUndef()) {
+      int64_t n = lengthCore(v);
+      if (n != -2) return n;
     }
   }
   Type* t = typeOf(v);
@@ -2002,6 +2203,30 @@ int64_t VM::length(Value v) {
   }
   raise(eTypeError, "object of type '" + t->name + "' has no len()");
   return -1;
+}
+
+int64_t VM::lengthCore(Value v) {
+  {
+    switch (v.o->kind) {
+      case Kind::Str:
+        return asStr(v)->length();
+      case Kind::Bytes:
+        return int64_t(static_cast<Bytes*>(v.o)->s.size());
+      case Kind::List:
+        return int64_t(asList(v)->items.size());
+      case Kind::Tuple:
+        return int64_t(asTuple(v)->items.size());
+      case Kind::Dict:
+        return int64_t(asDict(v)->used);
+      case Kind::Set:
+        return int64_t(static_cast<Set*>(v.o)->t.used);
+      case Kind::Range:
+        return static_cast<Range*>(v.o)->length();
+      default:
+        break;
+    }
+  }
+  return -2;
 }
 
 Value VM::lenOf(Value v) {

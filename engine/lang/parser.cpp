@@ -705,7 +705,7 @@ class Parser {
         args.kwarg.line = peek().line;
         args.kwarg.col = peek().col;
         args.kwarg.name = nameTok();
-        if (allowAnnotations && acceptOp(":")) test();
+        if (allowAnnotations && acceptOp(":")) args.kwarg.annotation = test();
       } else if (acceptOp("*")) {
         seenStar = true;
         if (atOp(",") || atOp(close)) {
@@ -718,14 +718,14 @@ class Parser {
           args.vararg.line = peek().line;
           args.vararg.col = peek().col;
           args.vararg.name = nameTok();
-          if (allowAnnotations && acceptOp(":")) test();
+          if (allowAnnotations && acceptOp(":")) args.vararg.annotation = test();
         }
       } else {
         Arg a;
         a.line = peek().line;
         a.col = peek().col;
         a.name = nameTok();
-        if (allowAnnotations && acceptOp(":")) test();
+        if (allowAnnotations && acceptOp(":")) a.annotation = test();
         Node* def = nullptr;
         if (acceptOp("=")) def = test();
         if (seenStar) {
@@ -768,7 +768,7 @@ class Parser {
     expectOp("(", "expected '('");
     parameters(*n->args, ")", true);
     expectOp(")");
-    if (acceptOp("->")) test();
+    if (acceptOp("->")) n->z = test();
     expectOp(":", "expected ':'");
     funcDepth_++;
     block(n->a, "function definition", t.line);

@@ -43,8 +43,21 @@ class Builder {
     err_.set = true;
   }
 
+  // Private name mangling: in a class body and everything nested in it, an identifier `__x` (not
+  // ending in two underscores) becomes `_Class__x`, as CPython's _Py_Mangle does. The tree is
+  // rewritten in place, so the compiler sees the mangled names. (Out of line, as the helpers
+  // below: visit() recurses as deep as the tree, and its frame stays small.)
+  [[gnu::noinline]] void mangle(std::string& name) const {
+    if (private_.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_' ||
+        (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') ||
+        name.find('.') != std::string::npos)
+      return;
+    name = "_" + private_ + name;
+  }
+
   void target(Node* t, Scope* s) {
     if (!t) return;
+    if (t->kind == NK::Name || t->kind == NK::Attribute) mangle(t->str);
     switch (t->kind) {
       case NK::Name:
         if (s->globals.count(t->str) == 0 && s->nonlocals.count(t->str) == 0)
@@ -70,6 +83,7 @@ class Builder {
 
   void declare(Node* n, Scope* s, bool global) {
     for (auto& name : n->names) {
+      mangle(name);
       if (s->assigned.count(name) || s->used.count(name)) {
         fail("name '" + name + "' is " +
                  (s->assigned.count(name) ? "assigned to" : "used prior to") + " " +
@@ -95,10 +109,17 @@ class Builder {
     for (Node* d : a.kwdefaults)
       if (d) visit(d, s);
     for (Node* d : n->b) visit(d, s);  // decorators
+    // Annotations are evaluated where the function is defined.
+    for (auto* v : {&a.posonly, &a.args, &a.kwonly})
+      for (Arg& p : *v) visit(p.annotation, s);
+    visit(a.vararg.annotation, s);
+    visit(a.kwarg.annotation, s);
+    if (!isLambda) visit(n->z, s);
     Scope* f = newScope(Scope::Function, s, n, name);
     f->isLambda = isLambda;
     f->isAsync = n->kind == NK::FunctionDef && n->flag;
-    auto addParam = [&](const Arg& p) {
+    auto addParam = [&](Arg& p) {
+      mangle(p.name);
       f->params.push_back(p.name);
       assign(f, p.name);
     };
@@ -141,6 +162,7 @@ class Builder {
     if (!n || err_.set) return;
     CompileLevel level(st_, err_);
     if (!level.ok()) return;
+    if (n->kind == NK::Name || n->kind == NK::Attribute) mangle(n->str);
     switch (n->kind) {
       case NK::Name:
         s->used.insert(n->str);
@@ -148,7 +170,7 @@ class Builder {
         return;
       case NK::FunctionDef:
         function(n, s, n->str, false);
-        target(nameNode(n), s);
+        target(nameOf(boundName(n, true), n), s);
         return;
       case NK::Lambda:
         function(n, s, "<lambda>", true);
@@ -158,8 +180,9 @@ class Builder {
         for (Node* d : n->c) visit(d, s);
         for (Node* d : n->d) visit(d, s);
         Scope* c = newScope(Scope::Class, s, n, n->str);
-        body(n->a, c);
-        target(nameNode(n), s);
+        boundName(n, true);
+        classBody(n, c);
+        target(nameOf(boundName(n), n), s);
         return;
       }
       case NK::ListComp:
@@ -235,6 +258,7 @@ class Builder {
         body(n->a, s);
         for (Node* h : n->c) {
           visit(h->x, s);
+          mangle(h->str);
           if (!h->str.empty()) assign(s, h->str);
           body(h->a, s);
         }
@@ -245,19 +269,8 @@ class Builder {
         for (Node* t : n->a) target(t, s);
         return;
       case NK::Import:
-        for (auto& [name, as] : n->aliases) {
-          std::string bound = as.empty() ? name.substr(0, name.find('.')) : as;
-          target(nameOf(bound, n), s);
-        }
-        return;
       case NK::ImportFrom:
-        for (auto& [name, as] : n->aliases) {
-          if (name == "*") {
-            if (s->type != Scope::Module) fail("import * only allowed at module level", n);
-            continue;
-          }
-          target(nameOf(as.empty() ? name : as, n), s);
-        }
+        importNames(n, s);
         return;
       case NK::Yield:
       case NK::YieldFrom:
@@ -291,7 +304,44 @@ class Builder {
     for (Node* c : n->d) visit(c, s);
   }
 
-  Node* nameNode(Node* def) { return nameOf(def->str, def); }
+  std::string private_;  // the enclosing class's name without leading underscores
+
+  // The name a def or class binds, mangled (kept in the node when it differs from its own).
+  [[gnu::noinline]] const std::string& boundName(Node* def, bool set = false) {
+    if (set) {
+      std::string bound = def->str;
+      mangle(bound);
+      if (bound != def->str) def->names = {bound};
+    }
+    return def->names.empty() ? def->str : def->names[0];
+  }
+
+  [[gnu::noinline]] void classBody(Node* n, Scope* c) {
+    std::string outer = private_;
+    private_ = n->str.substr(std::min(n->str.find_first_not_of('_'), n->str.size()));
+    body(n->a, c);
+    private_ = outer;
+  }
+
+  [[gnu::noinline]] void importNames(Node* n, Scope* s) {
+    for (auto& [name, as] : n->aliases) {
+      if (name == "*") {
+        if (s->type != Scope::Module) fail("import * only allowed at module level", n);
+        continue;
+      }
+      bool dotted = name.find('.') != std::string::npos;
+      if (as.empty() && (n->kind == NK::ImportFrom || !dotted)) {
+        std::string m = name;
+        mangle(m);
+        if (m != name) as = m;
+      }
+      mangle(as);
+      std::string bound = !as.empty()                ? as
+                          : n->kind == NK::ImportFrom ? name
+                                                      : name.substr(0, name.find('.'));
+      target(nameOf(bound, n), s);
+    }
+  }
   Node* nameOf(const std::string& name, Node* at) {
     tmp_.push_back(std::make_unique<Node>(NK::Name));
     Node* x = tmp_.back().get();

@@ -46,6 +46,8 @@ struct SymbolTable {
   // The symbol table's and the compiler's walks recurse on nested nodes (CompileLevel).
   int nesting = 0;
   int maxNesting = 3000;
+  // `from __future__ import annotations`: annotations are kept as their source text.
+  bool futureAnnotations = false;
 };
 
 // One level of an AST walk. Past the table's maxNesting (CPython's limit is 3 nodes per unit of

@@ -79,7 +79,8 @@ Value intNew(VM& vm, Args& a) {
                                           ": " + reprString(text));
     return r;
   }
-  if (x.isInt() || isBigObj(x)) return x;
+  if (x.isInt() || (isBigObj(x) && x.o->cls == vm.tInt)) return x;
+  if (isBigObj(x)) return fromBig(vm, toBig(x));
   if (x.isBool()) return Value::integer(x.b);
   if (x.isFloat()) {
     auto r = num::BigInt::from_double(x.f);
@@ -155,14 +156,17 @@ Value listNew(VM& vm, Args& a) {
 
 Value tupleNew(VM& vm, Args& a) {
   NARGS("tuple", 0, 1);
-  if (a.n == 1 && isKind(a[0], Kind::Tuple)) return a[0];
+  if (a.n == 1 && isKind(a[0], Kind::Tuple) && a[0].o->cls == vm.tTuple) return a[0];
   std::vector<Value> items;
   if (a.n == 1 && !vm.toList(a[0], items)) return Value::err();
   return vm.newTuple(std::move(items));
 }
 
 bool dictUpdateFrom(VM& vm, Dict* d, Value src) {
-  if (isKind(src, Kind::Dict)) {
+  // A dict's entries directly, unless it is of a subclass that iterates its own way (then
+  // keys() and [], as CPython's dict_merge).
+  if (isKind(src, Kind::Dict) &&
+      (!VM::userSub(src) || vm.userOverride(src, vm.dn.x_iter).isUndef())) {
     for (auto& e : asDict(src)->entries)
       if (!e.key.isUndef() && !dictSet(vm, d, e.key, e.value)) return false;
     return true;
@@ -337,6 +341,12 @@ Value wrapperNew(VM& vm, Args& a, Kind k, Type* t) {
     if (!fg.isUndef()) w->a = fg;
     if (!fs.isUndef()) w->b = fs;
     if (!fd.isUndef()) w->c = fd;
+    // property's doc: its argument, else the getter's docstring.
+    Value doc = a.n > 3 ? a[3] : kwArg(a, "doc");
+    if ((doc.isUndef() || doc.isNone()) && !w->a.isNone())
+      doc = vm.getAttrOpt(w->a, vm.intern("__doc__"));
+    if (doc.isErr()) return doc;
+    if (!doc.isUndef()) w->doc = doc;
   }
   return Value::obj(w);
 }
@@ -421,14 +431,7 @@ Value objectInitSubclass(VM&, Args&) { return Value::none(); }
 Value objectSetattr(VM& vm, Args& a) {
   NARGS("__setattr__", 3, 3);
   if (!isKind(a[1], Kind::Str)) return vm.raise(vm.eTypeError, "attribute name must be string");
-  Value obj = a[0];
-  if (obj.isObj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)) {
-    Instance* in = static_cast<Instance*>(obj.o);
-    if (!in->dict) in->dict = vm.newDict();
-    dictSetStr(vm, in->dict, asStr(a[1]), a[2]);
-    return Value::none();
-  }
-  if (!vm.setAttr(obj, asStr(a[1]), a[2])) return Value::err();
+  if (!vm.setAttr(a[0], asStr(a[1]), a[2], true)) return Value::err();
   return Value::none();
 }
 Value objectGetattribute(VM& vm, Args& a) {
@@ -438,7 +441,8 @@ Value objectGetattribute(VM& vm, Args& a) {
 }
 Value objectDelattr(VM& vm, Args& a) {
   NARGS("__delattr__", 2, 2);
-  if (!vm.delAttr(a[0], asStr(a[1]))) return Value::err();
+  if (!isKind(a[1], Kind::Str)) return vm.raise(vm.eTypeError, "attribute name must be string");
+  if (!vm.delAttr(a[0], asStr(a[1]), true)) return Value::err();
   return Value::none();
 }
 

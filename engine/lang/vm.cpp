@@ -49,6 +49,9 @@ VM::VM() {
   dn.x_delitem = intern("__delitem__");
   dn.x_missing = intern("__missing__");
   dn.x_reversed = intern("__reversed__");
+  dn.x_get = intern("__get__");
+  dn.x_set = intern("__set__");
+  dn.x_delete = intern("__delete__");
   initExceptions();
   initBuiltins();
 }

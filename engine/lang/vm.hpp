@@ -155,6 +155,9 @@ class VM {
     Str* x_delitem = nullptr;
     Str* x_missing = nullptr;
     Str* x_reversed = nullptr;
+    Str* x_get = nullptr;
+    Str* x_set = nullptr;
+    Str* x_delete = nullptr;
   } dn;
   Value newStr(std::string s);
   Value newTuple(std::vector<Value> v);
@@ -199,8 +202,11 @@ class VM {
   uint64_t typeEpoch = 1;            // bumped when any class dict changes (invalidates caches)
   Value getAttr(Value obj, Str* name);
   Value getAttrOpt(Value obj, Str* name);  // Undef when missing (no exception); Err on other errors
-  bool setAttr(Value obj, Str* name, Value v);
-  bool delAttr(Value obj, Str* name);
+  Value ownAttr(Value obj, Str* name);
+  Value descriptorGet(Value obj, Str* name, Value cv);
+  // `generic`: object.__setattr__/__delattr__, which skip the class's own __setattr__/__delattr__.
+  bool setAttr(Value obj, Str* name, Value v, bool generic = false);
+  bool delAttr(Value obj, Str* name, bool generic = false);
   Value binaryOp(int op, Value a, Value b);
   Value compare(int op, Value a, Value b);
   Value unary(int op, Value a);
@@ -228,6 +234,36 @@ class VM {
   std::string typeName(Value v) const;
   bool indexValue(Value v, int64_t& out);  // __index__
   Value bindMethod(Value func, Value self);
+  // An object of a user subclass of a builtin type (list, dict, str, int...) or of a class with
+  // a custom metaclass: its class's dunders, when it overrides its builtin base's, replace the
+  // builtin operation (userOverride: the override, or Undef when the builtin's slot wrapper
+  // would run the builtin operation anyway).
+  static bool userSub(Value v) {
+    return v.isObj() && !v.o->cls->isBuiltin && v.o->kind != Kind::Instance &&
+           v.o->kind != Kind::Exception;
+  }
+  static bool isSlotWrapper(Value m) {
+    return isKind(m, Kind::Native) && static_cast<Native*>(m.o)->slot;
+  }
+  Value userOverride(Value v, Str* name) {
+    Value m = lookup(v.o->cls, name);
+    return isSlotWrapper(m) ? Value::undef() : m;
+  }
+  // The builtin operation of slot wrapper `slot` (slots.cpp) on self and the arguments that
+  // follow; NotImplemented where the builtin does not handle the operands.
+  Value builtinSlot(int slot, Value self, const Value* args);
+  // The builtin halves of the operations above (ops.cpp), which builtinSlot runs: Undef (or -1,
+  // -2 where the result is an int) for an object of a kind they do not handle.
+  Value getItemCore(Value obj, Value key);
+  int setItemCore(Value obj, Value key, Value v);
+  int delItemCore(Value obj, Value key);
+  int containsCore(Value c, Value item);
+  int64_t lengthCore(Value v);
+  Value iterCore(Value v);
+  Value compareCore(int op, Value a, Value b);  // NotImplemented when not handled
+  Value binaryCore(int op, Value a, Value b);   // NotImplemented when not handled
+  bool hashCore(Value v, int64_t& out);
+  bool reprCore(std::string& out, Value v);
 
   // ---- running code ----
   Value runCode(Code* code, Dict* globals, Dict* locals);

@@ -1,7 +1,7 @@
-// Runs every program of tests/asyncio, tests/sim and scenarios/ through host::Session (virtual
-// clock) and compares stdout, stderr and the exit status with what CPython 3.11 printed through the
-// reference runner. Programs listed in known_failures.txt must fail (so the list shrinks as they
-// start passing); every other program must pass.
+// Runs every program of tests/asyncio, tests/sim, tests/stdlib and scenarios/ through
+// host::Session (virtual clock) and compares stdout, stderr and the exit status with what
+// CPython 3.11 printed through the reference runner. Programs listed in known_failures.txt must
+// fail (so the list shrinks as they start passing); every other program must pass.
 //
 // Normalisation, applied to both sides: 0x addresses become 0xADDR, and traceback frames that
 // belong to the standard library are dropped: CPython's are absolute paths of its installation
@@ -205,5 +205,7 @@ TEST(Corpus, Normalize) {
 TEST(Corpus, AsyncioPrograms) { check_corpus("tests/asyncio", 263); }
 TEST(Corpus, SimulatedWorld) { check_corpus("tests/sim", 12); }
 TEST(Corpus, Scenarios) { check_corpus("scenarios", 39); }
+// The frozen standard library as lectures use it (tests/stdlib: CPython's own output).
+TEST(Corpus, StdlibPrograms) { check_corpus("tests/stdlib", 72); }
 
 }  // namespace

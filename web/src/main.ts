@@ -4,7 +4,6 @@
 import { EngineClient, type RunOptions } from './engine/client';
 import type { ScenarioEditor } from './editor';
 import { Playground } from './playground';
-import { LimitsMenu } from './limits';
 import { ShareError, cpuTimeOf, decodeState, encodeState, parseHash, type SharedState } from './share';
 import type { Axis } from './state';
 
@@ -30,7 +29,6 @@ const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
 const cpuSelect = byId<HTMLSelectElement>('cpu-time');
 const stdinBox = byId<HTMLTextAreaElement>('stdin');
-const limitsMenu = new LimitsMenu(byId('limits'), () => saveSettings());
 
 const playground = new Playground(engine, {
   console: byId('console'),
@@ -69,7 +67,7 @@ const THEME_KEY = 'coroscope.theme';
 const themeButton = byId<HTMLButtonElement>('theme');
 function applyTheme(theme: 'light' | 'dark'): void {
   document.documentElement.dataset.theme = theme;
-  themeButton.textContent = theme === 'light' ? '☾' : '☀';
+  themeButton.textContent = theme === 'light' ? 'Dark' : 'Light';
   themeButton.setAttribute('aria-label', `Switch to the ${theme === 'light' ? 'dark' : 'light'} theme`);
   editor?.setTheme(theme);
   timeline.requestDraw();
@@ -91,7 +89,7 @@ themeButton.addEventListener('click', () => {
   }
 });
 
-// The clock, speed, CPU-time and limit choices are kept across visits.
+// The clock, speed and CPU-time choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
 function restoreSettings(): void {
   try {
@@ -102,7 +100,6 @@ function restoreSettings(): void {
     pick(clockSelect, saved.clock);
     pick(speedSelect, saved.speed);
     pick(cpuSelect, saved.cpu);
-    if (typeof saved.limits === 'object' && saved.limits !== null) limitsMenu.limits = saved.limits as Record<string, unknown>;
   } catch {
     // Storage may be unavailable (a sandboxed iframe): the defaults stand.
   }
@@ -111,12 +108,8 @@ function restoreSettings(): void {
 // Speed applies to the real clock, CPU time to the virtual one (on the real clock computing takes
 // the time it really takes).
 function enableSettings(): void {
-  const real = clockSelect.value === 'real';
-  speedSelect.disabled = !real;
-  cpuSelect.disabled = real;
-  // Only the one that applies is shown.
-  speedSelect.closest('label')!.hidden = !real;
-  cpuSelect.closest('label')!.hidden = real;
+  speedSelect.disabled = clockSelect.value !== 'real';
+  cpuSelect.disabled = clockSelect.value === 'real';
 }
 const cpuTime = () => cpuTimeOf(Number(cpuSelect.value));
 function setCpuTime(seconds: number): void {
@@ -125,7 +118,7 @@ function setCpuTime(seconds: number): void {
 function saveSettings(): void {
   enableSettings();
   try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value, limits: limitsMenu.limits }));
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value }));
   } catch {
     // As above: nothing to keep them in.
   }
@@ -140,7 +133,6 @@ function runOptions(): Partial<RunOptions> {
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
     cpuTime: clockSelect.value === 'real' ? 0 : cpuTime(),
-    ...limitsMenu.limits,
     // An empty box: the program has no input, and input() says so.
     stdin: stdinBox.value === '' ? null : stdinBox.value,
   };
@@ -264,7 +256,6 @@ function onEdit(): void {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
     saveTimer = null;
-    engine.prepare(editor?.text() ?? '');
     try {
       localStorage.setItem(AUTOSAVE_KEY, editor?.text() ?? '');
     } catch {
@@ -308,18 +299,13 @@ async function copyLink(): Promise<void> {
 }
 
 function setText(code: string): void {
-  engine.prepare(code);
   loadingText = true;
   editor?.setText(code);
   loadingText = false;
   playground.reset();
 }
 
-const initialText = sourceFromHash().then((code) => {
-  const text = code ?? autosaved() ?? STARTER;
-  engine.prepare(text);
-  return text;
-});
+const initialText = sourceFromHash().then((code) => code ?? autosaved() ?? STARTER);
 
 const editorLoaded = Promise.all([import('./editor'), initialText]).then(([{ createEditor }, text]) => {
   editor = createEditor(byId('editor'), text, document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');

@@ -630,20 +630,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    # CPython's named tuple class has __slots__ = (): no instance attributes beyond the
-    # fields. Subclasses (which get a __dict__ in CPython too) are left alone.
-    def __setattr__(self, name, value):
-        if type(self).__dict__.get('_nt_sealed', False) and name not in field_names:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        if type(self).__dict__.get('_nt_sealed', False) and name not in field_names:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        object.__delattr__(self, name)
-
-    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__, __setattr__,
-                   __delattr__):
+    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__):
         method.__name__ = method.__name__
         method.__qualname__ = f'{typename}.{method.__name__}'
 
@@ -659,9 +646,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__setattr__': __setattr__,
-        '__delattr__': __delattr__,
-        '_nt_sealed': True,
+        '__slots__': (),
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):

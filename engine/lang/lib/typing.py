@@ -718,6 +718,15 @@ class NamedTuple(tuple):
                 continue
             setattr(cls, key, value)
         cls.__new__.__qualname__ = cls.__qualname__ + '.__new__'
+        # CPython's class is the named tuple itself, whose __slots__ = () leaves its instances
+        # no other attributes; here the class subclasses NamedTuple, so it refuses them.
+        cls.__setattr__ = _nt_setattr
+
+
+def _nt_setattr(self, name, value):
+    if '__setattr__' in type(self).__dict__ and name not in type(self)._fields:
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+    object.__setattr__(self, name, value)
 
 
 class TypedDict(dict):
