@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { onDemandModules } from './on_demand_plugin.mts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,29 +12,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Embeds run in sandboxed iframes whose origin is opaque ("null"): every module script, the worker
 // and the wasm are then cross-origin loads, so the server must send Access-Control-Allow-Origin
 // (GitHub Pages does; `npm start` and the tests' preview server do, below). docs/EMBEDDING.md says so.
-// The names of the modules the engine leaves out and the page fetches when a program imports one
-// (json, requests, aiohttp, ...: web/src/generated/on_demand_modules.json, written by the wasm
-// build), so the page knows them without downloading the modules (engine/client.ts).
-function onDemandModuleNames(): Plugin {
-  const id = 'virtual:on-demand-module-names';
-  return {
-    name: 'on-demand-module-names',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(source) {
-      if (source !== `\0${id}`) return null;
-      const file = here('src/generated/on_demand_modules.json');
-      this.addWatchFile(file);
-      const modules = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-      const names = new Set(Object.keys(modules).map((name) => name.split('.')[0]));
-      names.delete('sitecustomize'); // run first whenever the modules are given, never imported
-      return `export default ${JSON.stringify([...names].sort())};`;
-    },
-  };
-}
-
 export default defineConfig({
   root: here('.'),
-  plugins: [onDemandModuleNames()],
+  plugins: [onDemandModules(here('src/generated/on_demand_modules.json'))],
   base: './',
   // Monaco is one large chunk (about 0.7 MB gzip); the engine itself stays a separate small worker.
   build: {

@@ -4,6 +4,8 @@
 //   - the playground (index.html): bar 1.2 MB gzip in total;
 //   - the embed (embed.html#example=07_gather&autorun), until its run has finished: bar 450 KB gzip
 //     (it shows highlighted code; Monaco loads only when the reader presses Edit).
+//   - the same embed with an I/O example (33_ten_urls_requests_vs_aiohttp), which downloads the
+//     modules on demand (json, requests, aiohttp, ...) as well: the same bar.
 //
 //   npm run build && node bench/browser/weight.mjs
 import { readFileSync } from 'node:fs';
@@ -45,6 +47,7 @@ try {
   const results = [
     ['playground (index.html)', 1200 * 1024, await weigh('/', (p) => p.waitForFunction(() => !document.getElementById('run').disabled, null, { timeout: 60_000 }))],
     ['embed (embed.html, example run)', 450 * 1024, await weigh('/embed.html#example=07_gather&autorun', (p) => p.waitForFunction(() => document.getElementById('status').textContent === 'finished', null, { timeout: 60_000 }))],
+    ['embed, I/O example run', 450 * 1024, await weigh('/embed.html#example=33_ten_urls_requests_vs_aiohttp&autorun', (p) => p.waitForFunction(() => document.getElementById('status').textContent === 'finished', null, { timeout: 60_000 }))],
   ];
   for (const [name, bar, r] of results) {
     console.log(`${name}: ${kb(r.total)} gzip in ${r.files.length} files (bar ${kb(bar)}) ${r.total <= bar ? 'OK' : 'OVER'}`);

@@ -372,7 +372,7 @@ class PyCall final : public rt::CoroLike {
       ran_ = true;
       run_body();
       if (segments_.empty()) return outcome_;
-      return rt::StepResult::sleep(segments_[0].at);
+      return until(0, segments_[0].at);
     }
     // The lane reached segment next_: its output appears now.
     VM& vm = st_.vm;
@@ -381,9 +381,12 @@ class PyCall final : public rt::CoroLike {
       if (sink) sink(text);
     }
     ++next_;
-    if (next_ < segments_.size())
-      return rt::StepResult::sleep(segments_[next_].at - segments_[next_ - 1].at);
+    if (next_ < segments_.size()) return until(next_, segments_[next_].at - segments_[next_ - 1].at);
     return outcome_;
+  }
+  // The lane's way to segment i: computing or sleeping, for `seconds`.
+  rt::StepResult until(std::size_t i, double seconds) const {
+    return segments_[i].busy ? rt::StepResult::compute(seconds) : rt::StepResult::sleep(seconds);
   }
   rt::StepResult throw_(rt::Value e) override { return rt::StepResult::raise(e); }
   void close() override {}
@@ -489,6 +492,7 @@ Value blockFor(VM& vm, Args& a) {
   st.charge_cpu();
   if (st.worker_run) {
     // In a worker thread: the body's own clock moves (see PyCall); the loop is not blocked.
+    st.worker_run->mark_ahead();  // what it computed before sleeping
     st.worker_run->ahead += d;
     st.worker_run->segments.push_back({st.worker_run->ahead, {}});
     return Value::none();

@@ -179,6 +179,7 @@ struct State {
     struct Segment {
       double at;                                       // seconds after the body started
       std::vector<std::pair<bool, std::string>> text;  // (stderr?, text) in order
+      bool busy = false;  // the time up to `at` was computed (CPU time), not slept
     };
     double ahead = 0;
     std::vector<Segment> segments;
@@ -186,7 +187,7 @@ struct State {
     // writes next (or its result) comes when its thread has done that work.
     void mark_ahead() {
       double last = segments.empty() ? 0.0 : segments.back().at;
-      if (ahead > last) segments.push_back({ahead, {}});
+      if (ahead > last) segments.push_back({ahead, {}, true});
     }
     // The program's own stdout/stderr writers, and the thread's name, while the body runs with
     // its output held back (worker_wait lets the loop run meanwhile).

@@ -16,18 +16,20 @@ struct StepResult {
     Block,   // yielded a pending Future: wake up when it is done
     Return,  // StopIteration(value)
     Raise,   // the coroutine raised `value`
-    Sleep,   // a worker-thread body blocks in time.sleep(seconds)
+    Sleep,   // a worker-thread body blocks in time.sleep(seconds), or computes that long (busy)
   };
   Kind kind = Kind::Return;
   Ref<Future> future;
   Value value;
   double seconds = 0;
+  bool busy = false;  // Sleep: the thread computes (CPU time) rather than sleeps
 
   static StepResult yield() { return {Kind::Yield, {}, {}, 0}; }
   static StepResult block(Ref<Future> f) { return {Kind::Block, std::move(f), {}, 0}; }
   static StepResult ret(Value v) { return {Kind::Return, {}, std::move(v), 0}; }
   static StepResult raise(Value e) { return {Kind::Raise, {}, std::move(e), 0}; }
   static StepResult sleep(double s) { return {Kind::Sleep, {}, {}, s}; }
+  static StepResult compute(double s) { return {Kind::Sleep, {}, {}, s, true}; }
 };
 
 class CoroLike {

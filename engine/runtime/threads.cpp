@@ -109,7 +109,7 @@ void WorkerPool::run(Worker* w) {
     StepResult r = job->body->send({});
     if (r.kind == StepResult::Kind::Sleep) {
       double until = loop_->time() + (r.seconds > 0 ? r.seconds : 0);
-      trace_lane(*loop_, w, LaneState::Sleep, job->label);
+      if (!r.busy) trace_lane(*loop_, w, LaneState::Sleep, job->label);  // computing stays Run
       loop_->add_sleeper(until, w);
       return;
     }

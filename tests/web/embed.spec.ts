@@ -31,7 +31,7 @@ async function openEmbed(page: Page, hash: string, sandbox = 'allow-scripts'): P
     `<iframe title="embed" sandbox="${sandbox}" style="width:1000px;height:560px;border:0" src="${PLAYGROUND}/embed.html#${hash}"></iframe></body></html>`;
   await page.goto(`${origin}/host`);
   const frame = page.frames().find((f) => f.url().includes('/embed.html'))!;
-  await expect(frame.locator('#status')).toHaveText(/ready|running…|finished|no scenario/, { timeout: 15_000 });
+  await expect(frame.locator('#status')).toHaveText(/ready|running…|finished|exited with status \d+|no scenario/, { timeout: 15_000 });
   return frame;
 }
 
@@ -78,6 +78,15 @@ test('a broken embed link says what is wrong and runs nothing', async ({ page })
   const frame = await openEmbed(page, 'code=1.AAAA&autorun');
   await expect(frame.getByRole('alert')).toContainText('damaged');
   await expect(frame.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+});
+
+test('embed limits: steps= stops an endless loop with the page’s message; a bad value says so and keeps the default', async ({ page }) => {
+  const code = `1.${deflateRawSync(JSON.stringify({ code: 'while True:\n    pass\n', clock: 'virtual', speed: 1, moment: null })).toString('base64url')}`;
+  let frame = await openEmbed(page, `code=${code}&steps=100000&autorun`);
+  await expect(frame.locator('#console')).toContainText('exceeded its step limit of 100000 interpreter steps', { timeout: 15_000 });
+  frame = await openEmbed(page, `code=${code}&steps=lots`);
+  await expect(frame.getByRole('alert')).toContainText('steps=lots is not a valid interpreter steps limit; the default (1,000,000,000) applies.');
+  await expect(frame.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
 });
 
 test('embed.js turns the course page code blocks into live playgrounds as they scroll into view', async ({ page }, info) => {

@@ -21,6 +21,14 @@ export async function setSource(page: Page, source: string): Promise<void> {
 }
 
 export const consoleText = (page: Page) => page.locator('#console');
+
+// Presses Run and waits for that run's end (the status alone may still say the previous one's).
+export async function runToEnd(page: Page, status = 'finished', timeout = 30_000): Promise<void> {
+  const before = await page.evaluate(() => (window as unknown as { coroscope: { runEndedAt: number } }).coroscope.runEndedAt);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction((t) => (window as unknown as { coroscope: { runEndedAt: number } }).coroscope.runEndedAt !== t, before, { timeout });
+  await expect(page.getByRole('status')).toHaveText(status);
+}
 // All of the console's text: the console renders only the rows in view.
 export const fullConsoleText = (page: Page) =>
   page.evaluate(() => (window as unknown as { coroscope: { console: { text: string } } }).coroscope.console.text);

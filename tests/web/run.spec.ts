@@ -119,16 +119,26 @@ test('the editor does what editors do: find, comment, fold, multi-cursor, sugges
   await expect(consoleText(page)).toHaveText('hi ada\n');
 });
 
-test('a run past the step limit says so in the page’s words, and the next run works', async ({ page }) => {
+test('the Limits menu: a run past its step or output limit says which, and the choice is kept', async ({ page }) => {
   await openPlayground(page);
   await setSource(page, 'print("spinning")\nwhile True:\n    pass\n');
-  // The page's limit is a billion steps (about ten seconds); the same limit, lowered, through the
-  // playground the page uses.
-  await page.evaluate(() => (window as unknown as { coroscope: { playground: { run(o: object): void } } }).coroscope.playground.run({ maxSteps: 100_000 }));
+  await page.locator('#limits-menu summary').click();
+  await page.getByLabel('Interpreter steps').selectOption({ label: '1 million' });
+  await page.getByLabel('Output', { exact: true }).selectOption({ label: '100,000 characters' });
+  await page.locator('#limits-menu summary').click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // Worded for the page, not the CLI's --max-steps.
   await expect(page.locator('#console')).toContainText(
-    "coroscope: stopped: the program exceeded its step limit of 100000 interpreter steps (the page's limit: an endless loop? Stop ends a run at any time)",
+    "coroscope: stopped: the program exceeded its step limit of 1000000 interpreter steps (the page's limit: an endless loop? Stop ends a run at any time)",
   );
   expect(await page.locator('#console').textContent()).not.toContain('--max-steps');
+  await setSource(page, 'while True:\n    print("x" * 99)\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('#console .notice')).toHaveText('Stopped: the output passed 100,000 characters (the output limit).');
+  // Kept across visits, and the next run works.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await expect(page.getByLabel('Interpreter steps')).toHaveValue('1000000');
   await setSource(page, 'print(6 * 7)\n');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(consoleText(page)).toHaveText('42\n');

@@ -7,9 +7,11 @@
 //   panes=editor,console,timeline         which panes, in any subset
 //   clock=virtual|real, moment=<n>        as in a share link (moment: selected after the run)
 //   cpu=<seconds a step>                  CPU time on the virtual clock (0, 1e-6 or 1e-5)
+//   steps=<n>, output=<characters>        limits (limits.ts; 0 steps: none)
 // It uses no cookies or storage and never rewrites its own URL, so it works inside a sandboxed
 // iframe (sandbox="allow-scripts", an opaque origin) and a reload shows the author's scenario.
 import { HighlightedCode } from './code_view';
+import { limitsFromParams } from './limits';
 import { EngineClient } from './engine/client';
 import { Playground } from './playground';
 import { cpuTimeOf, decodeState, encodeState, ShareError } from './share';
@@ -51,6 +53,7 @@ let speed = 1;
 let cpuTime = cpuTimeOf(Number(params.get('cpu')));
 let edited = false;
 const example = params.get('example');
+const { limits, errors: limitErrors } = limitsFromParams(params);
 
 store.subscribe((state, changed) => {
   if (changed.has('statusText')) status.textContent = state.statusText;
@@ -98,17 +101,19 @@ async function updateOpenLink(): Promise<void> {
 }
 
 function run(): void {
-  if (!runButton.disabled) playground.run({ clock, speed, cpuTime: clock === 'real' ? 0 : cpuTime });
+  if (!runButton.disabled) playground.run({ clock, speed, cpuTime: clock === 'real' ? 0 : cpuTime, ...limits });
 }
 
 const loaded = scenario().then(
   (text) => {
+    engine.prepare(text);
     code.setText(text);
     if (params.has('moment')) {
       const m = Number(params.get('moment'));
       if (Number.isInteger(m) && m >= 0) playground.pendingMoment = m;
     }
     void updateOpenLink();
+    if (limitErrors.length > 0) showError(limitErrors.join(' '));
     return true;
   },
   (error: unknown) => {

@@ -4,7 +4,7 @@
 // only when it scrolls into view. The <pre>'s text is the scenario; its attributes choose the rest:
 //   data-coroscope="<example id>"  (optional) an example from the gallery instead of the text
 //   data-panes="editor,console,timeline", data-theme="light|dark|auto", data-clock="virtual|real",
-//   data-cpu="1e-6" (CPU time a step), data-readonly, data-autorun, data-height="480" (pixels)
+//   data-cpu="1e-6" (CPU time a step), data-steps, data-output (limits), data-readonly, data-autorun, data-height="480" (pixels)
 // The iframe is sandboxed (scripts only, plus pop-ups for "Open in Coroscope"), so the scenario
 // can't touch the course page.
 import { encodeState } from './share';
@@ -20,7 +20,7 @@ async function embedUrl(pre: HTMLElement): Promise<string> {
     const clock = pre.dataset.clock === 'real' ? 'real' : 'virtual';
     options.set('code', await encodeState({ code, clock, speed: 1, cpuTime: 0, moment: null }));
   }
-  for (const name of ['panes', 'theme', 'clock', 'cpu'] as const) {
+  for (const name of ['panes', 'theme', 'clock', 'cpu', 'steps', 'output'] as const) {
     const value = pre.dataset[name];
     if (value) options.set(name, value);
   }

@@ -4,6 +4,7 @@
 import { EngineClient, type RunOptions } from './engine/client';
 import type { ScenarioEditor } from './editor';
 import { Playground } from './playground';
+import { LimitsMenu } from './limits';
 import { ShareError, cpuTimeOf, decodeState, encodeState, parseHash, type SharedState } from './share';
 import type { Axis } from './state';
 
@@ -29,6 +30,7 @@ const clockSelect = byId<HTMLSelectElement>('clock');
 const speedSelect = byId<HTMLSelectElement>('speed');
 const cpuSelect = byId<HTMLSelectElement>('cpu-time');
 const stdinBox = byId<HTMLTextAreaElement>('stdin');
+const limitsMenu = new LimitsMenu(byId('limits'), () => saveSettings());
 
 const playground = new Playground(engine, {
   console: byId('console'),
@@ -67,7 +69,7 @@ const THEME_KEY = 'coroscope.theme';
 const themeButton = byId<HTMLButtonElement>('theme');
 function applyTheme(theme: 'light' | 'dark'): void {
   document.documentElement.dataset.theme = theme;
-  themeButton.textContent = theme === 'light' ? 'Dark' : 'Light';
+  themeButton.textContent = theme === 'light' ? '☾' : '☀';
   themeButton.setAttribute('aria-label', `Switch to the ${theme === 'light' ? 'dark' : 'light'} theme`);
   editor?.setTheme(theme);
   timeline.requestDraw();
@@ -89,7 +91,7 @@ themeButton.addEventListener('click', () => {
   }
 });
 
-// The clock, speed and CPU-time choices are kept across visits.
+// The clock, speed, CPU-time and limit choices are kept across visits.
 const SETTINGS_KEY = 'coroscope.run-settings';
 function restoreSettings(): void {
   try {
@@ -100,6 +102,7 @@ function restoreSettings(): void {
     pick(clockSelect, saved.clock);
     pick(speedSelect, saved.speed);
     pick(cpuSelect, saved.cpu);
+    if (typeof saved.limits === 'object' && saved.limits !== null) limitsMenu.limits = saved.limits as Record<string, unknown>;
   } catch {
     // Storage may be unavailable (a sandboxed iframe): the defaults stand.
   }
@@ -108,8 +111,12 @@ function restoreSettings(): void {
 // Speed applies to the real clock, CPU time to the virtual one (on the real clock computing takes
 // the time it really takes).
 function enableSettings(): void {
-  speedSelect.disabled = clockSelect.value !== 'real';
-  cpuSelect.disabled = clockSelect.value === 'real';
+  const real = clockSelect.value === 'real';
+  speedSelect.disabled = !real;
+  cpuSelect.disabled = real;
+  // Only the one that applies is shown.
+  speedSelect.closest('label')!.hidden = !real;
+  cpuSelect.closest('label')!.hidden = real;
 }
 const cpuTime = () => cpuTimeOf(Number(cpuSelect.value));
 function setCpuTime(seconds: number): void {
@@ -118,7 +125,7 @@ function setCpuTime(seconds: number): void {
 function saveSettings(): void {
   enableSettings();
   try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value }));
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ clock: clockSelect.value, speed: speedSelect.value, cpu: cpuSelect.value, limits: limitsMenu.limits }));
   } catch {
     // As above: nothing to keep them in.
   }
@@ -133,6 +140,7 @@ function runOptions(): Partial<RunOptions> {
     clock: clockSelect.value === 'real' ? 'real' : 'virtual',
     speed: Number(speedSelect.value),
     cpuTime: clockSelect.value === 'real' ? 0 : cpuTime(),
+    ...limitsMenu.limits,
     // An empty box: the program has no input, and input() says so.
     stdin: stdinBox.value === '' ? null : stdinBox.value,
   };
@@ -256,6 +264,7 @@ function onEdit(): void {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
     saveTimer = null;
+    engine.prepare(editor?.text() ?? '');
     try {
       localStorage.setItem(AUTOSAVE_KEY, editor?.text() ?? '');
     } catch {
@@ -299,13 +308,18 @@ async function copyLink(): Promise<void> {
 }
 
 function setText(code: string): void {
+  engine.prepare(code);
   loadingText = true;
   editor?.setText(code);
   loadingText = false;
   playground.reset();
 }
 
-const initialText = sourceFromHash().then((code) => code ?? autosaved() ?? STARTER);
+const initialText = sourceFromHash().then((code) => {
+  const text = code ?? autosaved() ?? STARTER;
+  engine.prepare(text);
+  return text;
+});
 
 const editorLoaded = Promise.all([import('./editor'), initialText]).then(([{ createEditor }, text]) => {
   editor = createEditor(byId('editor'), text, document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');

@@ -3,6 +3,7 @@
 // embed (embed.ts) are each one of these with their own chrome around it.
 import { ConsoleView } from './console';
 import type { EngineClient, RunEnd, RunHandle, RunOptions } from './engine/client';
+import { defaultLimits } from './limits';
 import { InspectorPanel } from './panels/inspector';
 import { Stepper } from './panels/stepper';
 import { TablePanel } from './panels/table';
@@ -15,9 +16,6 @@ import { errorsOf, fileLine, type ScenarioError } from './traceback';
 // of page memory per event.
 export const MAX_EVENTS = 2_000_000;
 export const FILENAME = 'main.py'; // as tracebacks name the scenario
-// A runaway loop is stopped after about ten seconds of interpretation (the reader can press Stop
-// sooner); a lesson's program needs a small fraction of this.
-export const MAX_STEPS = 1_000_000_000;
 
 // What the playground needs of the code on screen: Monaco on the page, highlighted code in an embed.
 export interface CodeView {
@@ -95,7 +93,8 @@ export class Playground {
     model.real = options.clock === 'real';
     let truncated = false;
     this.store.set({ status: 'running', statusText: 'running…', model, moment: -1, replaying: false });
-    this.current = this.engine.run(this.code.text(), { maxSteps: MAX_STEPS, ...options, trace: true, filename: FILENAME }, {
+    // The page's limits unless the host gives its own (limits.ts).
+    this.current = this.engine.run(this.code.text(), { ...defaultLimits(), ...options, trace: true, filename: FILENAME }, {
       output: (stream, text) => output.write(stream, text),
       trace: (events) => {
         if (model.size + events.length > MAX_EVENTS) {

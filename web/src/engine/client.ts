@@ -2,11 +2,11 @@
 // Stop (terminating the running worker, which interrupts even `while True: pass`) leaves a ready
 // engine at once. Output beyond a cap stops the run the same way, with a notice. Output the
 // worker marks as due later (real clock, after time.sleep) is shown when it is due.
-import onDemandNames from 'virtual:on-demand-module-names';
-import modulesUrl from '../generated/on_demand_modules.json?url';
+import onDemand from 'virtual:on-demand-modules';
 import wasmUrl from '../generated/coroscope.wasm?url';
 import workerUrl from './worker.ts?worker&url';
 import { OUTPUT_LIMIT, type FromWorker, type RunOptions, type Stream, type ToWorker } from './protocol';
+import { mentionedModules } from './imports';
 import type { TraceEvent } from './trace';
 
 export type { RunOptions, Stream } from './protocol';
@@ -70,21 +70,38 @@ function startWorker(): Worker {
   }
 }
 
-// The modules the engine leaves out to stay small (json, requests, aiohttp, httpx, pymongo, motor,
-// bson, coroscope: docs/SIMULATED_IO.md) come in one file, fetched the first time a program names
-// one of them, or an asyncio stream function (the simulated world's sitecustomize adds those to
-// asyncio). Naming is enough: a word in a comment costs one small download, never a wrong run.
-const NEEDS_MODULES = new RegExp(`\\b(?:${[...onDemandNames, 'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server'].join('|')})\\b`);
-let onDemand: Promise<Record<string, string>> | null = null;
+// The modules the engine leaves out to stay small (json, dataclasses, typing, the simulated world:
+// requests, aiohttp, pymongo, ...: docs/SIMULATED_IO.md) are files of their own
+// (web/on_demand_plugin.mts). A run gets those its source names, with what they import, each
+// fetched once per visit; asyncio's stream functions come with the simulated world's
+// sitecustomize, which the engine runs first.
+const STREAMS = /\b(?:open_connection|start_server|open_unix_connection|start_unix_server)\b/;
+const fetched = new Map<string, Promise<string>>();
+function fetchModule(name: string): Promise<string> {
+  let text = fetched.get(name);
+  if (!text) {
+    text = fetch(onDemand[name].url).then(async (response) => {
+      if (!response.ok) throw new Error(`${name}: ${response.status} ${response.statusText}`);
+      return response.text();
+    });
+    text.catch(() => fetched.delete(name)); // the next run tries again
+    fetched.set(name, text);
+  }
+  return text;
+}
 export function modulesFor(source: string): Promise<Record<string, string>> | null {
-  if (!NEEDS_MODULES.test(source)) return null;
-  onDemand ??= fetch(modulesUrl).then(async (response) => {
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    return (await response.json()) as Record<string, string>;
-  });
-  // A failed download is tried again by the next run.
-  onDemand.catch(() => (onDemand = null));
-  return onDemand;
+  const wanted = [...mentionedModules(source)].filter((name) => name in onDemand);
+  if (STREAMS.test(source) && 'sitecustomize' in onDemand) wanted.push('sitecustomize');
+  if (wanted.length === 0) return null;
+  const needed = new Set<string>();
+  const visit = (name: string) => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    onDemand[name].deps.forEach(visit);
+  };
+  wanted.forEach(visit);
+  const names = [...needed];
+  return Promise.all(names.map(fetchModule)).then((texts) => Object.fromEntries(names.map((n, i) => [n, texts[i]])));
 }
 
 class EngineWorker {
@@ -140,11 +157,18 @@ export class EngineClient {
     return this.active.ready;
   }
 
+  // Starts downloading what a run of this source will need (the modules on demand), so that Run
+  // does not wait for them: called when a scenario is opened or edited.
+  prepare(source: string): void {
+    modulesFor(source)?.catch(() => {}); // a failure is reported by the run that needs them
+  }
+
   run(source: string, options: Partial<RunOptions>, handlers: RunHandlers): RunHandle {
     this.stopCurrent('user');
     const id = this.nextId++;
     const engine = this.active;
     let written = 0;
+    const limit = options.outputLimit ?? OUTPUT_LIMIT;
     let done = false;
     const finish = (end: RunEnd) => {
       if (done) return;
@@ -159,13 +183,13 @@ export class EngineClient {
       if (message.type === 'output') {
         for (const [stream, text] of message.chunks) {
           // The cap applies before anything is shown: a 50 MB print shows its first 2 MB.
-          const room = OUTPUT_LIMIT - written;
+          const room = limit - written;
           written += text.length;
           handlers.output(stream, text.length > room ? text.slice(0, Math.max(0, room)) : text);
-          if (written > OUTPUT_LIMIT) {
+          if (written > limit) {
             this.replaceActive();
             finish({ status: null, stopped: 'output-limit',
-              notice: `Stopped: the output passed ${OUTPUT_LIMIT.toLocaleString('en')} characters.` });
+              notice: `Stopped: the output passed ${limit.toLocaleString('en')} characters (the output limit).` });
             return;
           }
         }
@@ -213,7 +237,7 @@ export class EngineClient {
     // A run that needs the on-demand modules waits for them; if they can't be had, it doesn't start.
     const modules = modulesFor(source)?.catch((error: unknown) => {
       finish({ status: null, stopped: 'no-modules',
-        notice: `The modules this program imports (${onDemandNames.join(', ')}) could not be downloaded: ${error instanceof Error ? error.message : String(error)}. Check the connection and press Run again.` });
+        notice: `A module this program imports could not be downloaded (${error instanceof Error ? error.message : String(error)}). Check the connection and press Run again.` });
       return null;
     });
     Promise.all([engine.ready, modules]).then(

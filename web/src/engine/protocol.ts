@@ -15,10 +15,13 @@ export interface RunOptions {
   // Modules the engine does not carry, {name: source} (json and the simulated world: requests,
   // aiohttp, ...); the client adds them when the program names one (client.ts).
   modules?: Record<string, string>;
+  // Characters of output before the run is stopped (absent: OUTPUT_LIMIT). The worker and the
+  // page apply it; the engine never sees it.
+  outputLimit?: number;
 }
 
-// About 2 MB of text: far beyond any lesson, small enough to keep the console responsive. The
-// worker stops sending past it; the page stops the run.
+// About 2 MB of text by default: far beyond any lesson, small enough to keep the console
+// responsive. The worker stops sending past the run's limit; the page stops the run.
 export const OUTPUT_LIMIT = 2_000_000;
 
 export type ToWorker =

@@ -63,6 +63,7 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
   let sent = 0;
   let window = -Infinity;
   let posts = 0;
+  const limit = options.outputLimit ?? OUTPUT_LIMIT;
   const flush = () => {
     if (pending.length > 0) post({ type: 'output', id, chunks: pending, due: 0 });
     pending = [];
@@ -77,8 +78,8 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
     return ++posts <= 32;
   };
   const write = (stream: Stream, text: string, delayMs: number) => {
-    if (sent > OUTPUT_LIMIT) return;
-    if (sent + text.length > OUTPUT_LIMIT) text = text.slice(0, OUTPUT_LIMIT - sent + 1);
+    if (sent > limit) return;
+    if (sent + text.length > limit) text = text.slice(0, limit - sent + 1);
     sent += text.length;
     if (delayMs > 0) {
       flush();
@@ -89,7 +90,7 @@ function start(id: number, source: string, options: RunOptions, module: Coroscop
     if (last && last[0] === stream) last[1] += text;
     else pending.push([stream, text]);
     pendingSize += text.length;
-    if (due() || pendingSize > 256 * 1024 || sent > OUTPUT_LIMIT) flush();
+    if (due() || pendingSize > 256 * 1024 || sent > limit) flush();
   };
   const run: EngineRun = new module.Run(source, options,
     (text: string, delayMs: number) => write('stdout', text, delayMs),
