@@ -166,8 +166,14 @@ Value specialAttr(VM& vm, Value obj, Str* name) {
         return Value::none();
       if (n == "msg" && t->isSubtype(vm.eSyntaxError))
         return args->items.empty() ? Value::none() : args->items[0];
-      if ((n == "errno" || n == "strerror" || n == "filename") && t->isSubtype(vm.eOSError))
-        return Value::none();
+      if ((n == "errno" || n == "strerror" || n == "filename") && t->isSubtype(vm.eOSError)) {
+        // OSError(errno, strerror[, filename]): the first two arguments (a filename is kept in
+        // the instance's dict, as the constructor leaves it out of args).
+        size_t k = n == "errno" ? 0 : 1;
+        if (n == "filename" || args->items.size() < 2 || args->items.size() > 5)
+          return Value::none();
+        return args->items[k];
+      }
       return Value::undef();
     }
     case Kind::Generator: {

@@ -85,6 +85,8 @@ Value bAscii(VM& vm, Args& a) {
   return vm.newStr(out);
 }
 
+}  // namespace
+
 // What ABCMeta's checks add to the ordinary one, for classes of the frozen library (which are
 // plain classes): once the subclass test fails, a metaclass's __instancecheck__ /
 // __subclasscheck__ (or, for an object that is not a class, its type's: typing's aliases)
@@ -95,7 +97,7 @@ int checkHook(VM& vm, Value cls, Value v, bool instance) {
   Type* meta = vm.typeOf(cls);
   if (!meta->isBuiltin || !isKind(cls, Kind::Type)) {
     Value m = vm.lookup(meta, hookName);
-    if (!m.isUndef() && !isKind(m, Kind::Native)) {
+    if (!m.isUndef()) {
       Value r = vm.call2(m, cls, v);
       return r.isErr() ? -1 : vm.truthy(r);
     }
@@ -125,6 +127,8 @@ bool isInstanceOf(VM& vm, Value v, Value cls, int& err) {
   if (h == -1) err = -1;
   return h == 1;
 }
+
+namespace {
 
 Value bIsinstance(VM& vm, Args& a) {
   NARGS("isinstance", 2, 2);

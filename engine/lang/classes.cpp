@@ -31,40 +31,109 @@ bool c3(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out) {
       if (!s.empty() && s[0] == cand) s.erase(s.begin());
   }
 }
+// The builtin types a class may derive from: their instances are objects of that kind whose class
+// is the subclass (ints are boxed as BigIntObj).
+bool subclassableKind(Kind k) {
+  switch (k) {
+    case Kind::Tuple:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::BigInt:
+    case Kind::ClassMethod:
+    case Kind::StaticMethod:
+    case Kind::Property:
+    case Kind::Type:
+      return true;
+    default:
+      return false;
+  }
+}
 }  // namespace
 
-Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
+Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns, Type* meta) {
   std::string name = asStr(asTuple(names)->items[0])->s();
   std::string qualname = asStr(asTuple(names)->items[1])->s();
+  // Bases that are not classes may stand for some (PEP 560's __mro_entries__: list[int]).
+  Value origBases = bases;
+  std::vector<Value> resolved;
+  for (Value b : asTuple(bases)->items) {
+    if (isKind(b, Kind::Type)) {
+      resolved.push_back(b);
+      continue;
+    }
+    Value me = lookup(typeOf(b), intern("__mro_entries__"));
+    if (me.isUndef()) return raise(eTypeError, "bases must be types");
+    Value entries = call2(me, b, bases);
+    std::vector<Value> items;
+    if (entries.isErr() || !toList(entries, items)) return Value::err();
+    resolved.insert(resolved.end(), items.begin(), items.end());
+  }
+  if (resolved.size() != asTuple(bases)->items.size() ||
+      !std::equal(resolved.begin(), resolved.end(), asTuple(bases)->items.begin(),
+                  [](Value x, Value y) { return x.identical(y); }))
+    bases = newTuple(resolved);
+  Roots rb(*this, {bases});
   std::vector<Type*> baseTypes;
   for (Value b : asTuple(bases)->items) {
     if (!isKind(b, Kind::Type)) return raise(eTypeError, "bases must be types");
     Type* bt = asType(b);
-    bool subclassable = bt->instanceKind == Kind::Tuple || bt->instanceKind == Kind::List ||
-                        bt->instanceKind == Kind::Dict;
+    if (bt == tBool || bt == tNoneType || bt == tRange || bt == tSlice || bt == tFunction ||
+        bt == tGenerator || bt == tCoroutine)
+      return raise(eTypeError, "type '" + bt->name + "' is not an acceptable base type");
     if (bt->isBuiltin && bt != tObject && bt->instanceKind != Kind::Exception && !bt->isException &&
-        !subclassable)
+        !subclassableKind(bt->instanceKind))
       return raise(eNotImplementedError, "subclassing the builtin type '" + bt->name +
                                              "' is not supported by this interpreter");
     baseTypes.push_back(bt);
   }
+  // The metaclass: the one given, else the most derived of the bases' metaclasses.
   Dict* kwd = asDict(kw);
-  if (kwd->used) {
-    Value meta = dictGetStr(kwd, intern("metaclass"));
-    if (!meta.isUndef() && !(isKind(meta, Kind::Type) && asType(meta) == tType))
-      return raise(eNotImplementedError,
-                   "custom metaclasses are not supported by this interpreter");
+  Value explicitMeta = kwd->used ? dictGetStr(kwd, intern("metaclass")) : Value::undef();
+  if (!meta) {
+    Value m = explicitMeta;
+    if (!m.isUndef() && !isKind(m, Kind::Type)) {
+      // Any callable may serve: it makes the class from (name, bases, namespace).
+      meta = nullptr;
+    } else {
+      Type* winner = m.isUndef() ? tType : asType(m);
+      for (Type* b : baseTypes) {
+        Type* bm = b->cls ? b->cls : tType;
+        if (winner->isSubtype(bm)) continue;
+        if (bm->isSubtype(winner)) {
+          winner = bm;
+          continue;
+        }
+        return raise(eTypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                     "subclass of the metaclasses of all its bases");
+      }
+      meta = winner;
+    }
+    if (meta != tType || (!explicitMeta.isUndef() && !isKind(explicitMeta, Kind::Type))) {
+      // Run the body here, then let the metaclass make the class: meta(name, bases, ns, **kw).
+      Value made = runClassBody(body, names, bases, kw, explicitMeta);
+      return made;
+    }
   }
   Dict* dict = ns.isUndef() ? newDict() : nullptr;
+  Value cell = Value::none();
   if (!dict) {
     dict = newDict();
     for (auto& e : asDict(ns)->entries)
       if (!e.key.isUndef()) dictSet(*this, dict, e.key, e.value);
+    // A class statement's __class__ cell, passed through a metaclass's namespace.
+    Str* cc = intern("__classcell__");
+    cell = dictGetStr(dict, cc);
+    if (cell.isUndef())
+      cell = Value::none();
+    else
+      dictDel(*this, dict, Value::obj(cc));
   }
   Value dv = Value::obj(dict);
   Roots r(*this, {dv});
   Value modName = mainModule ? Value::obj(intern("__main__")) : Value::obj(intern("builtins"));
-  Value cell = Value::none();
   if (isKind(body, Kind::Function)) {
     Function* fn = static_cast<Function*>(body.o);
     Value gm = dictGetStr(fn->globals, intern("__name__"));
@@ -86,14 +155,16 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     sp = callee;
     if (cell.isErr()) return cell;
   } else {
-    dictSetStr(*this, dict, intern("__module__"), modName);
+    // type(name, bases, ns) and type.__new__: the namespace's own __module__ wins.
+    if (dictGetStr(dict, intern("__module__")).isUndef())
+      dictSetStr(*this, dict, intern("__module__"), modName);
     dictSetStr(*this, dict, intern("__qualname__"), Value::obj(intern(qualname)));
   }
   typeEpoch++;  // the body may have changed dicts of existing classes
   // As type(): a class without a docstring has __doc__ None of its own, never a base's.
   if (dictGetStr(dict, intern("__doc__")).isUndef())
     dictSetStr(*this, dict, intern("__doc__"), Value::none());
-  Type* t = heap.make<Type>(tType, name);
+  Type* t = heap.make<Type>(meta ? meta : tType, name);
   Value tv = Value::obj(t);
   Roots r2(*this, {tv});
   t->dict = dict;
@@ -121,9 +192,9 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     }
   }
   t->builtinBase = baseTypes[0]->builtinBase ? baseTypes[0]->builtinBase : baseTypes[0];
+  if (!origBases.identical(bases)) dictSetStr(*this, dict, intern("__orig_bases__"), origBases);
   for (Type* m : mro)
-    if (m->isBuiltin && (m->instanceKind == Kind::Tuple || m->instanceKind == Kind::List ||
-                         m->instanceKind == Kind::Dict)) {
+    if (m->isBuiltin && subclassableKind(m->instanceKind)) {
       if (t->instanceKind == Kind::Exception)
         return raise(eTypeError, "multiple bases have instance lay-out conflict");
       t->instanceKind = m->instanceKind;
@@ -202,6 +273,58 @@ Value VM::buildClass(Value body, Value names, Value bases, Value kw, Value ns) {
     }
   }
   return tv;
+}
+
+// A class statement under a metaclass other than type: the body runs into a fresh namespace, then
+// the metaclass (or any callable given as metaclass=) is called with (name, bases, namespace) and
+// the other keywords; a __class__ cell travels in the namespace as __classcell__.
+Value VM::runClassBody(Value body, Value names, Value bases, Value kw, Value explicitMeta) {
+  Type* meta = nullptr;
+  Value callee = explicitMeta;
+  if (callee.isUndef() || isKind(callee, Kind::Type)) {
+    // Recompute the winner (buildClass checked the conflicts).
+    meta = callee.isUndef() ? tType : asType(callee);
+    for (Value b : asTuple(bases)->items) {
+      Type* bm = asType(b)->cls ? asType(b)->cls : tType;
+      if (bm->isSubtype(meta)) meta = bm;
+    }
+    callee = Value::obj(meta);
+  }
+  Dict* dict = newDict();
+  Value dv = Value::obj(dict);
+  Roots r(*this, {dv, callee});
+  std::string qualname = asStr(asTuple(names)->items[1])->s();
+  if (isKind(body, Kind::Function)) {
+    Function* fn = static_cast<Function*>(body.o);
+    Value gm = dictGetStr(fn->globals, intern("__name__"));
+    dictSetStr(*this, dict, intern("__module__"),
+               gm.isUndef() ? Value::obj(intern("__main__")) : gm);
+    dictSetStr(*this, dict, intern("__qualname__"), Value::obj(intern(qualname)));
+    Value* calleeSlot = sp;
+    *sp++ = body;
+    if (!pushFrame(fn, calleeSlot, 0, nullptr, Value::undef())) {
+      Value e = sp[-1];
+      sp = calleeSlot;
+      return e;
+    }
+    frames_.back().runBase = true;
+    frames_.back().locals = dict;
+    Value cell = run();
+    sp = calleeSlot;
+    if (cell.isErr()) return cell;
+    if (isKind(cell, Kind::Cell)) dictSetStr(*this, dict, intern("__classcell__"), cell);
+  }
+  std::vector<KwArg> kws;
+  dictEach(asDict(kw), [&](Value k, Value v) {
+    if (asStr(k)->s() != "metaclass") kws.push_back({asStr(k), v});
+  });
+  Value args[3] = {asTuple(names)->items[0], bases, dv};
+  Value cls = call(callee, args, 3, kws.data(), int(kws.size()));
+  if (cls.isErr()) return cls;
+  Value cc = dictGetStr(dict, intern("__classcell__"));
+  if (isKind(cc, Kind::Cell) && static_cast<Cell*>(cc.o)->v.isUndef())
+    static_cast<Cell*>(cc.o)->v = cls;
+  return cls;
 }
 
 }  // namespace coroscope::lang

@@ -1,6 +1,7 @@
 // list, tuple, dict and set methods, and the dict view objects.
 #include <algorithm>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/containers.hpp"
 #include "lang/iterators.hpp"
 #include "lang/native_util.hpp"
@@ -499,20 +500,44 @@ Value dictInit(VM& vm, Args& a) {
     if (!dictSet(vm, D(a), Value::obj(a.kw[i].name), a.kw[i].value)) return Value::err();
   return Value::none();
 }
-// X.__new__(cls, ...): the builtin object, retyped to cls.
+
+Value VM::constructSubclass(Type* cls, const Value* args, int n, const KwArg* kw, int nkw) {
+  Type* base = cls->builtinBase && cls->builtinBase->construct ? cls->builtinBase : cls;
+  if (!base->construct) return raise(eTypeError, "cannot create '" + cls->name + "' instances");
+  // list and dict are filled by __init__; the others take their value at creation.
+  Kind k = base->instanceKind;
+  bool filledLater = k == Kind::List || k == Kind::Dict;
+  Args na{const_cast<Value*>(args), filledLater ? 0 : n,
+          filledLater ? nullptr : const_cast<KwArg*>(kw), filledLater ? 0 : nkw};
+  Value r = base->construct(*this, na);
+  if (r.isErr() || cls == base) return r;
+  // The builtin may hand back a shared object (an interned str, the tuple it was given, a small
+  // int): the subclass's instance is always a new one.
+  switch (k) {
+    case Kind::Str:
+      r = Value::obj(heap.make<Str>(cls, asStr(r)->s()));
+      break;
+    case Kind::Tuple:
+      r = Value::obj(heap.make<Tuple>(cls, asTuple(r)->items));
+      break;
+    case Kind::Bytes:
+      r = Value::obj(heap.make<Bytes>(cls, static_cast<Bytes*>(r.o)->s));
+      break;
+    case Kind::BigInt:
+      if (!isIntLike(r)) return raise(eTypeError, "int() returned non-int");
+      r = Value::obj(heap.make<BigIntObj>(cls, toBig(r)));
+      break;
+    default:
+      if (r.isObj()) r.o->cls = cls;
+  }
+  return r;
+}
+
+// X.__new__(cls, ...): the builtin object, made as an object of cls.
 Value containerNew(VM& vm, Args& a) {
   if (a.n < 1 || !isKind(a[0], Kind::Type))
     return vm.raise(vm.eTypeError, "__new__(X): X is not a type object");
-  Type* cls = asType(a[0]);
-  Type* base = cls->builtinBase && cls->builtinBase->construct ? cls->builtinBase : cls;
-  if (!base->construct)
-    return vm.raise(vm.eTypeError, "cannot create '" + cls->name + "' instances");
-  bool isTuple = base->instanceKind == Kind::Tuple;
-  Args na{a.v + 1, isTuple ? a.n - 1 : 0, nullptr, 0};
-  Value r = base->construct(vm, na);
-  if (r.isErr()) return r;
-  if (r.isObj()) r.o->cls = cls;
-  return r;
+  return vm.constructSubclass(asType(a[0]), a.v + 1, a.n - 1, a.kw, a.nkw);
 }
 
 Value dictFromKeys(VM& vm, Args& a) {
@@ -583,7 +608,8 @@ void initContainerMethods(VM& vm) {
     vm.addMethod(vm.tSet, x.n, x.f);
   vm.addMethod(vm.tList, "__init__", listInit);
   vm.addMethod(vm.tDict, "__init__", dictInit);
-  for (Type* t : {vm.tTuple, vm.tList, vm.tDict}) {
+  for (Type* t : {vm.tTuple, vm.tList, vm.tDict, vm.tStr, vm.tInt, vm.tBytes, vm.tClassMethod,
+                  vm.tStaticMethod, vm.tProperty}) {
     Wrapper* w = vm.heap.make<Wrapper>(vm.tStaticMethod, Kind::StaticMethod);
     w->a = vm.newNative("container.__new__", containerNew);
     w->b = w->c = w->doc = Value::none();

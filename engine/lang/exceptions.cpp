@@ -25,10 +25,43 @@ bool isGroup(VM& vm, Value v) {
 
 Value groupExceptions(Value eg) { return asExc(eg)->groupExcs; }
 
+}  // namespace
+
+// OSError(errno, strerror, filename, ...): CPython makes the subclass the errno names
+// (OSError(2, ...) is a FileNotFoundError) and keeps the filename out of args.
+Type* osErrorClass(VM& vm, Type* t, const Value* args, int n) {
+  if (t != vm.eOSError || n < 2 || !args[0].isInt()) return t;
+  static const struct {
+    int code;
+    const char* name;
+  } map[] = {
+      {1, "PermissionError"},        {2, "FileNotFoundError"},  {3, "ProcessLookupError"},
+      {4, "InterruptedError"},       {10, "ChildProcessError"}, {11, "BlockingIOError"},
+      {13, "PermissionError"},       {17, "FileExistsError"},   {20, "NotADirectoryError"},
+      {21, "IsADirectoryError"},     {32, "BrokenPipeError"},   {103, "ConnectionAbortedError"},
+      {104, "ConnectionResetError"}, {110, "TimeoutError"},     {111, "ConnectionRefusedError"}};
+  for (auto& m : map)
+    if (m.code == args[0].i) {
+      Value c = dictGetStr(vm.builtins, vm.intern(m.name));
+      if (isKind(c, Kind::Type)) return asType(c);
+    }
+  return t;
+}
+void osErrorArgs(VM& vm, Exception* e) {
+  Tuple* args = asTuple(e->args);
+  if (args->items.size() < 3 || args->items.size() > 5 || !e->cls->isSubtype(vm.eOSError)) return;
+  if (!e->dict) e->dict = vm.newDict();
+  dictSetStr(vm, e->dict, vm.intern("filename"), args->items[2]);
+  e->args = vm.newTuple({args->items[0], args->items[1]});
+}
+
+namespace {
+
 Value baseExcInit(VM& vm, Args& a) {
   if (a.n < 1 || !isKind(a[0], Kind::Exception)) return Value::none();
   if (vm.typeOf(a[0])->isSubtype(vm.eBaseExceptionGroup)) return Value::none();
   asExc(a[0])->args = vm.newTuple(std::vector<Value>(a.v + 1, a.v + a.n));
+  osErrorArgs(vm, asExc(a[0]));
   return Value::none();
 }
 
@@ -222,6 +255,19 @@ std::string exceptionStr(VM& vm, Value exc, bool& ok) {
   Exception* e = asExc(exc);
   Type* t = vm.typeOf(exc);
   Tuple* args = asTuple(e->args);
+  if (t->isSubtype(vm.eOSError) && args->items.size() >= 2 && args->items.size() <= 5) {
+    // [Errno 2] No such file or directory: 'name'
+    std::string s = "[Errno ";
+    ok = vm.strInto(s, args->items[0]);
+    s += "] ";
+    ok = ok && vm.strInto(s, args->items[1]);
+    Value fn = e->dict ? dictGetStr(e->dict, vm.intern("filename")) : Value::undef();
+    if (ok && !fn.isUndef() && !fn.isNone()) {
+      s += ": ";
+      ok = vm.reprInto(s, fn);
+    }
+    return s;
+  }
   if (t->isSubtype(vm.eBaseExceptionGroup) && isKind(e->groupExcs, Kind::Tuple)) {
     std::string s = asStr(args->items[0])->s();
     size_t n = asTuple(e->groupExcs)->items.size();

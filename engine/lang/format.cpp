@@ -2,6 +2,7 @@
 #include <cmath>
 #include <functional>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/containers.hpp"
 #include "lang/native_util.hpp"
 #include "lang/numfmt.hpp"
@@ -158,7 +159,19 @@ Value percentFormat(VM& vm, const std::string& fmt, Value args) {
           iv = int64_t(arg.f);
         else if (arg.isInt() || arg.isBool())
           iv = arg.isBool() ? arg.b : arg.i;
-        else {
+        else if (isBigObj(arg) && toBig(arg).to_int64())  // an int subclass's value
+          iv = *toBig(arg).to_int64();
+        else if (isBigObj(arg) && fs.precision <= 0) {
+          // Beyond 64 bits: the digits in the base asked for, padded as a str.
+          std::string digits = toBig(arg).to_string(t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : 10);
+          if (t == 'X')
+            for (char& ch : digits) ch = char(std::toupper(static_cast<unsigned char>(ch)));
+          if (fs.sign == '+' && digits[0] != '-') digits = "+" + digits;
+          FormatSpec ps = fs;
+          ps.type = 0;
+          piece = padFormatted(digits, ps, '>');
+          break;
+        } else {
           return vm.raise(
               vm.eTypeError,
               std::string("%") + t + " format: a real number is required, not " + vm.typeName(arg));
@@ -219,7 +232,12 @@ Value percentFormat(VM& vm, const std::string& fmt, Value args) {
 }
 
 // str.format(*args, **kwargs)
-Value strFormatMethod(VM& vm, Args& a) {
+Value strFormatMethod(VM& vm, Args& a);
+
+namespace {
+// str.format (keywords from the call) and str.format_map (keywords looked up in `mapping`, so
+// that a dict subclass's __missing__ answers).
+Value formatImpl(VM& vm, Args& a, Value mapping) {
   const std::string& f = asStr(a[0])->s();
   std::string out;
   size_t autoIdx = 0;
@@ -307,7 +325,12 @@ Value strFormatMethod(VM& vm, Args& a) {
                                               " out of range for positional args tuple");
         v = a[idx + 1];
       } else {
-        v = kwArg(a, first.c_str());
+        if (!mapping.isUndef()) {
+          v = vm.getItem(mapping, vm.newStr(first));
+          if (v.isErr()) return v;
+        } else {
+          v = kwArg(a, first.c_str());
+        }
         if (v.isUndef()) return vm.raiseValue(vm.makeException(vm.eKeyError, {vm.newStr(first)}));
       }
       // Attribute and index lookups.
@@ -350,6 +373,14 @@ Value strFormatMethod(VM& vm, Args& a) {
     }
   }
   return vm.newStr(out);
+}
+}  // namespace
+
+Value strFormatMethod(VM& vm, Args& a) { return formatImpl(vm, a, Value::undef()); }
+Value strFormatMap(VM& vm, Args& a) {
+  NARGS("format_map", 2, 2);
+  Args self{a.v, 1, nullptr, 0};
+  return formatImpl(vm, self, a[1]);
 }
 
 }  // namespace coroscope::lang

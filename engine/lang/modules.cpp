@@ -1,10 +1,15 @@
 // Built-in modules available to `import`: sys, types, time (virtual clock), math.
 #include <cmath>
+#include <cstring>
 
+#include "lang/bigint_glue.hpp"
 #include "lang/containers.hpp"
 #include "lang/native_util.hpp"
 
 namespace coroscope::lang {
+
+Type* genericAliasType();  // union_type.cpp
+Type* unionTypeType();
 
 Value localsOf(VM& vm, Frame* f);
 
@@ -150,6 +155,8 @@ Module* makeTypes(VM& vm) {
   vm.addToModule(m, "BuiltinFunctionType", Value::obj(vm.tBuiltin));
   vm.addToModule(m, "ModuleType", Value::obj(vm.tModule));
   vm.addToModule(m, "NoneType", Value::obj(vm.tNoneType));
+  vm.addToModule(m, "GenericAlias", Value::obj(genericAliasType()));
+  vm.addToModule(m, "UnionType", Value::obj(unionTypeType()));
   return m;
 }
 
@@ -319,6 +326,84 @@ Value m_factorial(VM& vm, Args& a) {
   return Value::integer(r);
 }
 
+// The one-argument float functions of math, by name.
+Value m_unary(VM& vm, Args& a) {
+  static const struct {
+    const char* n;
+    double (*f)(double);
+  } fns[] = {{"acos", [](double x) { return std::acos(x); }},
+             {"asin", [](double x) { return std::asin(x); }},
+             {"acosh", [](double x) { return std::acosh(x); }},
+             {"asinh", [](double x) { return std::asinh(x); }},
+             {"atanh", [](double x) { return std::atanh(x); }},
+             {"cosh", [](double x) { return std::cosh(x); }},
+             {"sinh", [](double x) { return std::sinh(x); }},
+             {"tanh", [](double x) { return std::tanh(x); }},
+             {"log1p", [](double x) { return std::log1p(x); }},
+             {"expm1", [](double x) { return std::expm1(x); }},
+             {"erf", [](double x) { return std::erf(x); }},
+             {"erfc", [](double x) { return std::erfc(x); }},
+             {"degrees", [](double x) { return x * (180.0 / M_PI); }},
+             {"radians", [](double x) { return x * (M_PI / 180.0); }}};
+  const char* name = static_cast<Native*>(a.v[-1].o)->name;
+  NARGS(name, 1, 1);
+  bool ok;
+  double x = num(a[0], ok);
+  if (!ok) return vm.raise(vm.eTypeError, "must be real number, not " + vm.typeName(a[0]));
+  for (auto& f : fns)
+    if (std::strcmp(f.n, name) == 0) {
+      double r = f.f(x);
+      if (std::isnan(r) && !std::isnan(x)) return vm.raise(vm.eValueError, "math domain error");
+      if (std::isinf(r) && !std::isinf(x)) return vm.raise(vm.eOverflowError, "math range error");
+      return Value::flt(r);
+    }
+  return Value::none();
+}
+Value m_atan2(VM& vm, Args& a) {
+  NARGS("atan2", 2, 2);
+  bool ok1, ok2;
+  double y = num(a[0], ok1), x = num(a[1], ok2);
+  if (!ok1 || !ok2) return vm.raise(vm.eTypeError, "must be real number");
+  return Value::flt(std::atan2(y, x));
+}
+Value m_fmod(VM& vm, Args& a) {
+  NARGS("fmod", 2, 2);
+  bool ok1, ok2;
+  double x = num(a[0], ok1), y = num(a[1], ok2);
+  if (!ok1 || !ok2) return vm.raise(vm.eTypeError, "must be real number");
+  if (y == 0 && !std::isnan(x)) return vm.raise(vm.eValueError, "math domain error");
+  return Value::flt(std::fmod(x, y));
+}
+Value m_prod(VM& vm, Args& a) {
+  NARGS("prod", 1, 1);
+  std::vector<Value> items;
+  if (!vm.toList(a[0], items)) return Value::err();
+  Value s = kwArg(a, "start");
+  Value acc = s.isUndef() ? Value::integer(1) : s;
+  for (Value x : items) {
+    acc = vm.binaryOp(kMul, acc, x);
+    if (acc.isErr()) return acc;
+  }
+  return acc;
+}
+Value m_isqrt(VM& vm, Args& a) {
+  NARGS("isqrt", 1, 1);
+  if (!isIntLike(a[0]))
+    return vm.raise(vm.eTypeError,
+                    "'" + vm.typeName(a[0]) + "' object cannot be interpreted as an integer");
+  num::BigInt n = toBig(a[0]);
+  if (n.is_negative()) return vm.raise(vm.eValueError, "isqrt() argument must be nonnegative");
+  if (n.is_zero()) return Value::integer(0);
+  // Newton's iteration from a power of two above the root.
+  num::BigInt x = num::BigInt::lshift(num::BigInt(1), (n.bit_length() + 1) / 2);
+  for (;;) {
+    auto q = num::BigInt::floordiv(n, x);
+    num::BigInt y = num::BigInt::rshift(x + q.value(), uint64_t(1));
+    if (y >= x) return fromBig(vm, x);
+    x = y;
+  }
+}
+
 Module* makeMath(VM& vm) {
   Module* m = vm.newModule("math");
   struct {
@@ -333,6 +418,13 @@ Module* makeMath(VM& vm) {
                    {"isclose", m_isclose},   {"hypot", m_hypot}, {"factorial", m_factorial},
                    {"copysign", m_copysign}};
   for (auto& f : fns) vm.addToModule(m, f.n, vm.newNative(f.n, f.f));
+  for (const char* n : {"acos", "asin", "acosh", "asinh", "atanh", "cosh", "sinh", "tanh", "log1p",
+                        "expm1", "erf", "erfc", "degrees", "radians"})
+    vm.addToModule(m, n, vm.newNative(n, m_unary));
+  vm.addToModule(m, "atan2", vm.newNative("atan2", m_atan2));
+  vm.addToModule(m, "fmod", vm.newNative("fmod", m_fmod));
+  vm.addToModule(m, "prod", vm.newNative("prod", m_prod));
+  vm.addToModule(m, "isqrt", vm.newNative("isqrt", m_isqrt));
   vm.addToModule(m, "pi", Value::flt(M_PI));
   vm.addToModule(m, "e", Value::flt(M_E));
   vm.addToModule(m, "tau", Value::flt(2 * M_PI));

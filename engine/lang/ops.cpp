@@ -154,7 +154,7 @@ Value VM::getAttrOpt(Value obj, Str* name) {
     }
     Value s = specialAttr(*this, obj, name);
     if (!s.isUndef()) return s;
-    Value mv = lookup(tType, name);
+    Value mv = lookup(obj.o->cls, name);  // the metaclass's (type's) attributes
     if (!mv.isUndef()) return bindMethod(mv, obj);
     return Value::undef();
   }
@@ -225,8 +225,7 @@ Value VM::ownAttr(Value obj, Str* name) {
 // object's own attributes, a non-data one comes after them.
 COROSCOPE_COLD Value VM::descriptorGet(Value obj, Str* name, Value cv) {
   Value get = lookup(cv.o->cls, dn.x_get);
-  bool data =
-      !lookup(cv.o->cls, dn.x_set).isUndef() || !lookup(cv.o->cls, dn.x_delete).isUndef();
+  bool data = !lookup(cv.o->cls, dn.x_set).isUndef() || !lookup(cv.o->cls, dn.x_delete).isUndef();
   if (get.isUndef() || !data) {
     Value v = ownAttr(obj, name);
     if (!v.isUndef()) return v;
@@ -244,9 +243,12 @@ Value VM::getAttr(Value obj, Str* name) {
     Value ga = lookup(t, dn.x_getattr);
     if (!ga.isUndef()) return call2(ga, obj, Value::obj(name));
   }
-  if (isKind(obj, Kind::Module))
+  if (isKind(obj, Kind::Module)) {
+    Value ga = dictGetStr(static_cast<Module*>(obj.o)->dict, dn.x_getattr);
+    if (!ga.isUndef()) return call1(ga, Value::obj(name));
     return raise(eAttributeError, "module '" + static_cast<Module*>(obj.o)->name->s() +
                                       "' has no attribute '" + name->s() + "'");
+  }
   if (isKind(obj, Kind::Type))
     return raise(eAttributeError,
                  "type object '" + asType(obj)->name + "' has no attribute '" + name->s() + "'");
@@ -576,7 +578,8 @@ Value repeatSeq(VM& vm, Value seq, int64_t n) {
 }  // namespace
 
 Value percentFormat(VM& vm, const std::string& fmt, Value args);
-Value unionOr(VM& vm, Value a, Value b);  // union_type.cpp
+Value unionOr(VM& vm, Value a, Value b);               // union_type.cpp
+Value genericAlias(VM& vm, Value origin, Value args);  // union_type.cpp
 Value setBinary(VM& vm, int op, Set* a, Set* b, bool inplace);
 
 Value VM::binaryOp(int opIn, Value a, Value b) {
@@ -584,6 +587,10 @@ Value VM::binaryOp(int opIn, Value a, Value b) {
   int op = inplace ? opIn - kNumBinOps : opIn;
   if (op == kAdd && a.isObj() && b.isObj() && a.o->cls == tStr && b.o->cls == tStr)
     return concatStr(*this, asStr(a), asStr(b));  // `s += t` in a loop: the common case
+  if (a.tag == Tag::Int && b.tag == Tag::Int) {  // what the dispatch loop leaves: %, //, <<, ...
+    Value r = intBinary(*this, op, a.i, b.i, false);
+    if (!r.isUndef()) return r;
+  }
   // Operands of user subclasses of builtins go to their classes' methods (their builtin bases'
   // slot wrappers run binaryCore), as every other class's instances do.
   bool builtinOperands = !userSub(a) && !userSub(b);
@@ -921,7 +928,9 @@ Value VM::compare(int op, Value a, Value b) {
   Type* tb = typeOf(b);
   bool reflectedFirst = tb != ta && tb->isSubtype(ta) && !tb->isBuiltin;
   auto tryCall = [&](Type* t, Value self, Value other, int o) -> Value {
-    if (t->isBuiltin && builtinOperands) return notImplemented;
+    if (t->isBuiltin && builtinOperands &&
+        (t->instanceKind != Kind::Misc || t == tFloat || t == tBool || t == tNoneType))
+      return notImplemented;  // compareCore has answered for these
     Value m = lookup(t, intern(kCmpNames[o]));
     if (m.isUndef()) {
       if (o == kNe) {
@@ -1576,7 +1585,7 @@ Value VM::repr(Value v) {
   return newStr(std::move(s));
 }
 Value VM::str(Value v) {
-  if (isKind(v, Kind::Str)) return v;
+  if (isKind(v, Kind::Str) && v.o->cls == tStr) return v;
   std::string s;
   if (!strInto(s, v)) return Value::err();
   return newStr(std::move(s));
@@ -1780,6 +1789,10 @@ bool VM::indexValue(Value v, int64_t& out) {
     return true;
   }
   if (isBigObj(v)) {
+    if (auto small = static_cast<BigIntObj*>(v.o)->v.to_int64()) {  // an int subclass's value
+      out = *small;
+      return true;
+    }
     raise(eIndexError, "cannot fit 'int' into an index-sized integer");
     return false;
   }
@@ -1947,7 +1960,7 @@ Value VM::getItemCore(Value obj, Value key) {
           if (isKind(cg, Kind::ClassMethod)) return call2(static_cast<Wrapper*>(cg.o)->a, obj, key);
           return call2(cg, obj, key);
         }
-        if (t->isBuiltin) return obj;
+        if (t->isBuiltin) return genericAlias(*this, obj, key);
         break;
       }
       default:

@@ -220,6 +220,12 @@ void initSlots(VM& vm) {
       dictSetStr(vm, sp.t->dict, vm.intern(nm), Value::obj(n));
     }
   }
+  // Functions, builtins and bound methods have __call__ (collections.abc.Callable looks for it).
+  for (Type* t : {vm.tFunction, vm.tBuiltin, vm.tMethod})
+    vm.addMethod(t, "__call__", [](VM& vm, Args& a) {
+      if (a.n < 1) return vm.raise(vm.eTypeError, "descriptor '__call__' needs an argument");
+      return vm.call(a[0], a.v + 1, a.n - 1, a.kw, a.nkw);
+    });
   // Mutable containers are unhashable: their __hash__ is None, as CPython's.
   for (Type* t : {vm.tList, vm.tDict, vm.tSet})
     dictSetStr(vm, t->dict, vm.intern("__hash__"), Value::none());

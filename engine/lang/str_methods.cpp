@@ -9,6 +9,8 @@ namespace coroscope::lang {
 
 size_t utf8Len(const std::string& s);
 Value strFormatMethod(VM& vm, Args& a);
+Value strFormatMap(VM& vm, Args& a);
+void initBytesMethods(VM& vm);  // bytes_methods.cpp
 
 namespace {
 
@@ -24,7 +26,7 @@ std::vector<size_t> cpOffsets(const std::string& s) {
   return off;
 }
 
-bool isWs(unsigned char c) {
+[[gnu::always_inline]] inline bool isWs(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x1c ||
          c == 0x1d || c == 0x1e || c == 0x1f;
 }
@@ -583,6 +585,104 @@ Value sExpandtabs(VM& vm, Args& a) {
 
 // bytes
 const std::string& B(const Args& a) { return static_cast<Bytes*>(a[0].o)->s; }
+Value sIsascii(VM&, Args& a) {
+  for (unsigned char c : S(a))
+    if (c >= 0x80) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
+// Code points of UTF-8 text.
+std::vector<uint32_t> codePoints(const std::string& s) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c0 = static_cast<unsigned char>(s[i]);
+    size_t n = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4;
+    uint32_t cp = n == 1 ? c0 : c0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n && i + k < s.size(); k++)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+// str.isprintable: false for control characters, separators other than the space, format
+// characters and surrogates/private use (Unicode's categories Cc, Zl, Zp, Zs but ' ', Cf, Cs, Co).
+Value sIsprintable(VM&, Args& a) {
+  for (uint32_t c : codePoints(S(a))) {
+    bool bad = c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || c == 0x1680 ||
+               (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+               (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
+               (c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xF0000;
+    if (bad) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+// str.maketrans(x[, y[, z]]): the table str.translate takes, code points to code points, strs
+// or None.
+Value sMaketrans(VM& vm, Args& a) {
+  NARGS("maketrans", 1, 3);
+  Dict* d = vm.newDict();
+  Value dv = Value::obj(d);
+  Roots r(vm, {dv});
+  if (a.n == 1) {
+    if (!isKind(a[0], Kind::Dict))
+      return vm.raise(vm.eTypeError,
+                      "if you give only one argument to maketrans it must be a dict");
+    for (auto& e : asDict(a[0])->entries) {
+      if (e.key.isUndef()) continue;
+      Value k = e.key;
+      if (isKind(k, Kind::Str)) {
+        std::vector<uint32_t> cps = codePoints(asStr(k)->s());
+        if (cps.size() != 1)
+          return vm.raise(vm.eValueError, "string keys in translate table must be of length 1");
+        k = Value::integer(cps[0]);
+      } else if (!k.isInt()) {
+        return vm.raise(vm.eTypeError, "keys in translate table must be strings or integers");
+      }
+      if (!dictSet(vm, d, k, e.value)) return Value::err();
+    }
+    return dv;
+  }
+  for (int i = 0; i < a.n; i++)
+    if (!isKind(a[i], Kind::Str))
+      return vm.raise(vm.eTypeError, std::string("maketrans() argument ") + char('1' + i) +
+                                         " must be str, not " + vm.typeName(a[i]));
+  std::vector<uint32_t> x = codePoints(asStr(a[0])->s()), y = codePoints(asStr(a[1])->s());
+  if (x.size() != y.size())
+    return vm.raise(vm.eValueError, "the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < x.size(); i++)
+    if (!dictSet(vm, d, Value::integer(x[i]), Value::integer(y[i]))) return Value::err();
+  if (a.n == 3)
+    for (uint32_t c : codePoints(asStr(a[2])->s()))
+      if (!dictSet(vm, d, Value::integer(c), Value::none())) return Value::err();
+  return dv;
+}
+
+Value sTranslate(VM& vm, Args& a) {
+  NARGS("translate", 2, 2);
+  std::string out;
+  for (uint32_t c : codePoints(S(a))) {
+    Value v = vm.getItem(a[1], Value::integer(c));
+    if (v.isErr()) {
+      if (!vm.pendingIs(vm.eLookupError)) return v;
+      vm.takePending();
+      putUtf8(out, c);
+    } else if (v.isNone()) {
+    } else if (v.isInt()) {
+      if (v.i < 0 || v.i > 0x10FFFF)
+        return vm.raise(vm.eValueError, "character mapping must be in range(0x110000)");
+      putUtf8(out, uint32_t(v.i));
+    } else if (isKind(v, Kind::Str)) {
+      out += asStr(v)->s();
+    } else {
+      return vm.raise(vm.eTypeError, "character mapping must return integer, None or str");
+    }
+  }
+  return vm.newStr(out);
+}
+
 Value bDecode(VM& vm, Args& a) { return vm.newStr(B(a)); }
 Value bHex(VM& vm, Args& a) {
   std::string out;
@@ -677,8 +777,17 @@ void initStrMethods(VM& vm) {
       {"removesuffix", sRemovesuffix},
       {"expandtabs", sExpandtabs},
       {"format", strFormatMethod},
+      {"format_map", strFormatMap},
+      {"isascii", sIsascii},
+      {"isprintable", sIsprintable},
+      {"translate", sTranslate},
   };
   for (auto& x : m) vm.addMethod(vm.tStr, x.n, x.f);
+  Wrapper* w = vm.heap.make<Wrapper>(vm.tStaticMethod, Kind::StaticMethod);
+  w->a = vm.newNative("maketrans", sMaketrans);
+  w->b = w->c = w->doc = Value::none();
+  dictSetStr(vm, vm.tStr->dict, vm.intern("maketrans"), Value::obj(w));
+  initBytesMethods(vm);
   vm.addMethod(vm.tBytes, "decode", bDecode);
   vm.addMethod(vm.tBytes, "hex", bHex);
 }

@@ -298,6 +298,32 @@ Value typeNew(VM& vm, Args& a) {
   return vm.raise(vm.eTypeError, "type() takes 1 or 3 arguments");
 }
 
+// type.__new__(mcls, name, bases, namespace, **kw): a class whose metaclass is mcls.
+Value typeNewStatic(VM& vm, Args& a) {
+  if (a.n < 1 || !isKind(a[0], Kind::Type) || !asType(a[0])->isSubtype(vm.tType))
+    return vm.raise(vm.eTypeError, "type.__new__(X): X is not a type object");
+  if (a.n == 2) return Value::obj(vm.typeOf(a[1]));
+  if (a.n != 4) return vm.raise(vm.eTypeError, "type.__new__() takes exactly 3 arguments");
+  if (!isKind(a[1], Kind::Str) || !isKind(a[2], Kind::Tuple) || !isKind(a[3], Kind::Dict))
+    return vm.raise(vm.eTypeError, "type.__new__() argument types must be (str, tuple, dict)");
+  Value qual = dictGetStr(asDict(a[3]), vm.intern("__qualname__"));
+  Value names = vm.newTuple({a[1], isKind(qual, Kind::Str) ? qual : a[1]});
+  Dict* kw = vm.newDict();
+  Roots r(vm, {names, Value::obj(kw)});
+  for (int i = 0; i < a.nkw; i++) dictSetStr(vm, kw, a.kw[i].name, a.kw[i].value);
+  return vm.buildClass(Value::none(), names, a[2], Value::obj(kw), a[3], asType(a[0]));
+}
+Value typeInit(VM&, Args&) { return Value::none(); }
+// type.__call__(cls, ...): what calling a class does, for a metaclass's __call__ to delegate to.
+Value typeCall(VM& vm, Args& a) {
+  if (a.n < 1 || !isKind(a[0], Kind::Type))
+    return vm.raise(vm.eTypeError, "descriptor '__call__' requires a 'type' object");
+  vm.metaCallBypass = a[0].o;
+  Value r = vm.call(a[0], a.v + 1, a.n - 1, a.kw, a.nkw);
+  vm.metaCallBypass = nullptr;
+  return r;
+}
+
 Value superNew(VM& vm, Args& a) {
   Type* t = nullptr;
   Value self;
@@ -470,6 +496,83 @@ Value intBitLength(VM& vm, Args& a) {
   }
   return Value::integer(n);
 }
+// int.to_bytes(length=1, byteorder='big', *, signed=False) and the classmethod
+// int.from_bytes(bytes, byteorder='big', *, signed=False), over the BigInt's 32-bit words.
+bool byteOrder(VM& vm, Args& a, int at, bool& little) {
+  Value bo = a.n > at ? a[at] : kwArg(a, "byteorder");
+  if (bo.isUndef()) {
+    little = false;
+    return true;
+  }
+  if (!isKind(bo, Kind::Str)) {
+    vm.raise(vm.eTypeError, "to_bytes() argument 'byteorder' must be str, not " + vm.typeName(bo));
+    return false;
+  }
+  little = asStr(bo)->s() == "little";
+  if (!little && asStr(bo)->s() != "big") {
+    vm.raise(vm.eValueError, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  return true;
+}
+Value intToBytes(VM& vm, Args& a) {
+  if (a.n > 3) return argCountError(vm, "to_bytes", 0, 2, a.n - 1);
+  int64_t len = 1;
+  Value lv = a.n > 1 ? a[1] : kwArg(a, "length");
+  if (!lv.isUndef() && !vm.indexValue(lv, len)) return Value::err();
+  if (len < 0) return vm.raise(vm.eValueError, "length argument must be non-negative");
+  bool little, sgn = false;
+  if (!byteOrder(vm, a, 2, little)) return Value::err();
+  Value sv = kwArg(a, "signed");
+  if (!sv.isUndef()) sgn = vm.truthy(sv) > 0;
+  num::BigInt v = toBig(a[0]);
+  if (v.is_negative() && !sgn)
+    return vm.raise(vm.eOverflowError, "can't convert negative int to unsigned");
+  num::BigInt bits = num::BigInt::lshift(num::BigInt(1), uint64_t(8 * len));
+  num::BigInt half = num::BigInt::rshift(bits, uint64_t(1));
+  bool fits = sgn ? (v >= -half && v < half) : v < bits;
+  if (!fits) return vm.raise(vm.eOverflowError, "int too big to convert");
+  if (v.is_negative()) v = v + bits;
+  std::vector<uint32_t> w = v.magnitude_words();
+  std::string out(size_t(len), '\0');
+  for (size_t i = 0; i < size_t(len); i++) {
+    uint32_t word = i / 4 < w.size() ? w[i / 4] : 0;
+    out[little ? i : size_t(len) - 1 - i] = char((word >> (8 * (i % 4))) & 0xff);
+  }
+  return Value::obj(vm.heap.make<Bytes>(vm.tBytes, out));
+}
+Value intFromBytes(VM& vm, Args& a) {
+  if (a.n < 2)
+    return vm.raise(vm.eTypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  std::string b;
+  if (isKind(a[1], Kind::Bytes)) {
+    b = static_cast<Bytes*>(a[1].o)->s;
+  } else {
+    std::vector<Value> items;
+    if (!vm.toList(a[1], items)) return Value::err();
+    for (Value x : items) {
+      int64_t c;
+      if (!vm.indexValue(x, c)) return Value::err();
+      if (c < 0 || c > 255) return vm.raise(vm.eValueError, "bytes must be in range(0, 256)");
+      b += char(c);
+    }
+  }
+  bool little, sgn = false;
+  if (!byteOrder(vm, a, 2, little)) return Value::err();
+  Value sv = kwArg(a, "signed");
+  if (!sv.isUndef()) sgn = vm.truthy(sv) > 0;
+  std::vector<uint32_t> w((b.size() + 3) / 4, 0);
+  for (size_t i = 0; i < b.size(); i++) {
+    unsigned char c = static_cast<unsigned char>(little ? b[i] : b[b.size() - 1 - i]);
+    w[i / 4] |= uint32_t(c) << (8 * (i % 4));
+  }
+  num::BigInt v = num::BigInt::from_words(w);
+  if (sgn && !b.empty() && (static_cast<unsigned char>(little ? b.back() : b.front()) & 0x80))
+    v = v - num::BigInt::lshift(num::BigInt(1), uint64_t(8 * b.size()));
+  Value r = fromBig(vm, std::move(v));
+  if (isKind(a[0], Kind::Type) && asType(a[0]) != vm.tInt) return vm.call1(a[0], r);
+  return r;
+}
 Value intBitCount(VM& vm, Args& a) {
   int64_t v = a[0].isBool() ? a[0].b : a[0].i;
   uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
@@ -583,6 +686,7 @@ void VM::initTypes() {
   permanent_.push_back(ellipsis.o);
 
   tInt->construct = intNew;
+  tInt->instanceKind = Kind::BigInt;  // a subclass's instances are boxed ints
   tBool->construct = boolNew;
   tFloat->construct = floatNew;
   tStr->construct = strNew;
@@ -621,6 +725,14 @@ void VM::initTypes() {
     dictSetStr(*this, tObject->dict, intern("__new__"), Value::obj(w));
   }
   addMethod(tType, "__repr__", typeRepr);
+  addMethod(tType, "__init__", typeInit);
+  addMethod(tType, "__call__", typeCall);
+  {
+    Wrapper* w = heap.make<Wrapper>(tStaticMethod, Kind::StaticMethod);
+    w->a = newNative("type.__new__", typeNewStatic);
+    w->b = w->c = w->doc = Value::none();
+    dictSetStr(*this, tType->dict, intern("__new__"), Value::obj(w));
+  }
   addMethod(tType, "mro", typeMro);
   addMethod(tType, "__subclasses__", typeSubclasses);
   addMethod(tProperty, "getter", propGetter);
@@ -631,6 +743,7 @@ void VM::initTypes() {
   addMethod(tEllipsisType, "__repr__", singletonRepr);
   addMethod(tInt, "bit_length", intBitLength);
   addMethod(tInt, "bit_count", intBitCount);
+  addMethod(tInt, "to_bytes", intToBytes);
   addMethod(tInt, "conjugate", intConjugate);
   addMethod(tFloat, "is_integer", floatIsInteger);
   addMethod(tFloat, "as_integer_ratio", floatAsIntegerRatio);
@@ -640,7 +753,8 @@ void VM::initTypes() {
     const char *name, *qualname;
     NativeFn fn;
   } classMethods[] = {{tDict, "fromkeys", "dict.fromkeys", dictFromKeys},
-                      {tFloat, "fromhex", "float.fromhex", floatFromHex}};
+                      {tFloat, "fromhex", "float.fromhex", floatFromHex},
+                      {tInt, "from_bytes", "int.from_bytes", intFromBytes}};
   for (auto [t, name, qualname, fn] : classMethods) {
     Wrapper* w = heap.make<Wrapper>(tClassMethod, Kind::ClassMethod);
     w->a = newNative(qualname, fn);

@@ -333,6 +333,9 @@ Value VM::makeGenerator(Function* fn, Value* callee) {
   return Value::obj(g);
 }
 
+Type* osErrorClass(VM& vm, Type* t, const Value* args, int n);  // exceptions.cpp
+void osErrorArgs(VM& vm, Exception* e);
+
 bool VM::invoke(int total, Tuple* kwnames) {
   int nkw = kwnames ? int(kwnames->items.size()) : 0;
   Value* callee = sp - total - 1;
@@ -377,7 +380,24 @@ bool VM::invoke(int total, Tuple* kwnames) {
       }
       case Kind::Type: {
         Type* t = static_cast<Type*>(f.o);
-        if (t->instanceKind == Kind::Instance || t->instanceKind == Kind::Exception) {
+        if (t->cls && !t->cls->isBuiltin) {
+          // A class made by a metaclass that defines __call__: Meta.__call__(cls, ...).
+          if (metaCallBypass == t) {
+            metaCallBypass = nullptr;
+          } else {
+            Value mc = lookup(t->cls, dn.x_call);
+            if (isKind(mc, Kind::Function)) {
+              if (sp + 1 >= stackEnd) break;
+              std::memmove(callee + 2, callee + 1, sizeof(Value) * size_t(total));
+              callee[0] = mc;
+              callee[1] = f;
+              sp++;
+              return invoke(total + 1, kwnames);
+            }
+          }
+        }
+        if (t->instanceKind == Kind::Instance || t->instanceKind == Kind::Exception ||
+            (t->instanceKind == Kind::Type && !t->isBuiltin)) {
           if (!t->isBuiltin || t->instanceKind == Kind::Exception) {
             Value inst;
             Value newFn = lookup(t, dn.x_new);
@@ -408,8 +428,11 @@ bool VM::invoke(int total, Tuple* kwnames) {
               }
               inst = r;
             } else if (t->instanceKind == Kind::Exception) {
-              Exception* e = heap.make<Exception>(t);
-              e->args = newTuple(std::vector<Value>(callee + 1, callee + 1 + total - nkw));
+              int n = total - nkw;  // OSError(errno, strerror[, filename]) (exceptions.cpp)
+              Exception* e = heap.make<Exception>(
+                  t == eOSError && n >= 2 ? osErrorClass(*this, t, callee + 1, n) : t);
+              e->args = newTuple(std::vector<Value>(callee + 1, callee + 1 + n));
+              if (n >= 3) osErrorArgs(*this, e);
               inst = Value::obj(e);
             } else {
               Instance* in = heap.make<Instance>(t);
@@ -447,9 +470,9 @@ bool VM::invoke(int total, Tuple* kwnames) {
           }
         }
         if (!t->isBuiltin && t->builtinBase && t->builtinBase->construct &&
-            (t->instanceKind == Kind::Tuple || t->instanceKind == Kind::List ||
-             t->instanceKind == Kind::Dict)) {
-          // A user subclass of tuple/list/dict: a real container whose class is the subclass.
+            t->instanceKind != Kind::Instance && t->instanceKind != Kind::Exception) {
+          // A user subclass of a builtin (tuple, str, int, ...): an object of the builtin's kind
+          // whose class is the subclass.
           std::vector<Value> args(callee,
                                   callee + 1 + total);  // [cls, positional..., kw values...]
           std::vector<KwArg> kw;
@@ -467,18 +490,14 @@ bool VM::invoke(int total, Tuple* kwnames) {
               return false;
             }
           } else {
-            // tuple takes its items at creation; list and dict are filled by __init__.
-            bool isTuple = t->instanceKind == Kind::Tuple;
-            Args a{args.data() + 1, isTuple ? npos : 0, nullptr, 0};
             nativeDepth++;
-            inst = t->builtinBase->construct(*this, a);
+            inst = constructSubclass(t, args.data() + 1, npos, kw.data(), nkw);
             nativeDepth--;
             if (inst.isErr()) {
               sp = callee;
               *sp++ = inst;
               return false;
             }
-            inst.o->cls = t;
           }
           Roots r(*this, {inst});
           Value init = lookup(t, dn.x_init);

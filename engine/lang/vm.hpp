@@ -325,7 +325,14 @@ class VM {
   std::vector<Generator*> suspendedInTry;
   std::vector<Value> toClose;
   void closeCollectedGenerators();
-  Value buildClass(Value body, Value names, Value bases, Value kw, Value ns = Value::undef());
+  Value buildClass(Value body, Value names, Value bases, Value kw, Value ns = Value::undef(),
+                   Type* meta = nullptr);
+  Value runClassBody(Value body, Value names, Value bases, Value kw, Value explicitMeta);
+  // type.__call__ from a metaclass's __call__: the next call of this class skips the metaclass.
+  Obj* metaCallBypass = nullptr;
+  // A user subclass `cls` of a builtin type called with these arguments: the builtin's value,
+  // made anew as an object of `cls` (container_methods.cpp).
+  Value constructSubclass(Type* cls, const Value* args, int n, const KwArg* kw, int nkw);
   Type* makeType(const std::string& name, Type* base, Kind instanceKind);
   void addMethod(Type* t, const char* name, NativeFn fn);
   void addBuiltin(const char* name, Value v);

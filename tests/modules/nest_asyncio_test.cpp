@@ -10,6 +10,7 @@
 #include <string>
 
 #include "host/session.hpp"
+#include "modules/frozen.hpp"
 
 namespace {
 
@@ -22,6 +23,7 @@ Outcome run(const std::string& src) {
   Outcome r;
   coroscope::host::SessionOptions opts;
   opts.filename = "nest.py";
+  opts.frozen = coroscope::modules::kOnDemandModules;  // nest_asyncio ships on demand
   coroscope::host::Session s(src, opts);
   s.on_stdout = [&](const std::string& t) { r.out += t; };
   s.on_stderr = [&](const std::string& t) { r.err += t; };

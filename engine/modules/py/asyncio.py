@@ -3,6 +3,7 @@
 # argument checks; the loop, futures, tasks, combinators, locks and queues are the runtime's.
 import _asyncio_core as _core
 import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 
 class CancelledError(BaseException):
@@ -732,6 +733,7 @@ _queue_put, _queue_get = _core.queue_put, _core.queue_get
 
 class Queue:
     _kind = 0
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -1,6 +1,7 @@
 # contextvars: the context a task copies when it is created and the loop enters around each
 # callback and task step (the runtime asks through rt::Language, which calls _copy/_enter/_exit).
 import _asyncio_core as _core
+from types import GenericAlias as _GenericAlias
 
 _MISSING = object()
 
@@ -69,6 +70,8 @@ class Token:
 
 
 class ContextVar:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, name, *, default=_MISSING):
         self._name = name
         self._default = default

@@ -1,4 +1,5 @@
-# subclassing builtin types other than tuple, list, dict and exceptions is outside the subset
-class Name(str):
-    def shout(self):
-        return self.upper()
+# subclassing float (and the other builtins whose values are not objects of their own here)
+# is outside the subset
+class Celsius(float):
+    def __str__(self):
+        return f"{float(self)} C"
