@@ -67,6 +67,18 @@ enum class NK : uint8_t {
   Import,         // aliases
   ImportFrom,     // str module, aliases, op = level
   Unsupported,    // str = construct name (reported when compiled/run)
+  // the match statement
+  Match,           // x = subject, a = MatchCase
+  MatchCase,       // x = pattern, y = guard (nullable), a = body
+  MatchValue,      // x = value expression (compared with ==)
+  MatchSingleton,  // ck = None/True/False (compared with is)
+  MatchCapture,    // str = name ("" for the wildcard _)
+  MatchStar,       // str = name ("" for *_), inside a MatchSequence
+  MatchSequence,   // a = patterns (at most one MatchStar)
+  MatchMapping,    // a = key expressions, b = patterns, str = **rest name ("" for none)
+  MatchClass,      // x = class expression, a = positional patterns, b = keyword patterns, names
+  MatchAs,         // x = pattern, str = name
+  MatchOr,         // a = alternatives
 };
 
 enum class CK : uint8_t { None, True, False, Int, BigInt, Float, Str, Bytes, Ellipsis };

@@ -9,6 +9,8 @@
 #include "lang/vm.hpp"
 
 namespace coroscope::lang {
+
+Value matchHelper(VM& vm, NK kind);  // match.cpp: the match statement's runtime part
 namespace {
 
 int stackEffect(Op op, uint32_t arg) {
@@ -377,6 +379,149 @@ class CodeGen {
   }
 
   // Emits code that leaves a new function object for `child` on the stack.
+  // ---- match statement ----
+  // The subject stays on the stack; each case matches a copy. A pattern consumes the value on
+  // top of the stack: on success it falls through, on failure it jumps (to an address collected
+  // in `fails`) with that value gone as well. Sequences, mappings and class patterns call a
+  // helper (match.cpp) that returns the parts to match next, or None.
+  void matchStmt(Node* n) {
+    expr(n->x);
+    std::vector<size_t> toEnd;
+    for (Node* c : n->a) {
+      PosGuard g(*this, c->x);
+      emit(DUP_TOP);
+      std::vector<size_t> fails;
+      pattern(c->x, fails);
+      if (c->y) {
+        expr(c->y);
+        fails.push_back(emit(POP_JUMP_IF_FALSE));
+      }
+      emit(POP_TOP);
+      stmts(c->a);
+      toEnd.push_back(emit(JUMP));
+      depth_++;  // the subject, back at each case's start
+      for (size_t f : fails) patchHere(f);
+    }
+    emit(POP_TOP);
+    for (size_t j : toEnd) patchHere(j);
+  }
+
+  // Jumps taken with `extra` values above the pattern's own result depth: pop them, then fail.
+  void failAfterPops(std::vector<size_t>& sub, int extra, int base, std::vector<size_t>& fails) {
+    if (sub.empty()) return;
+    int saved = depth_;
+    for (size_t j : sub) patchHere(j);
+    depth_ = base + extra;
+    for (int i = 0; i < extra; i++) emit(POP_TOP);
+    fails.push_back(emit(JUMP));
+    depth_ = saved;
+  }
+
+  void pattern(Node* p, std::vector<size_t>& fails) {
+    int base = depth_ - 1;  // the stack once the value is consumed
+    switch (p->kind) {
+      case NK::MatchCapture:
+      case NK::MatchStar:
+        if (p->str.empty())
+          emit(POP_TOP);
+        else
+          storeName(p->str);
+        return;
+      case NK::MatchValue:
+      case NK::MatchSingleton:
+        if (p->kind == NK::MatchValue)
+          expr(p->x);
+        else
+          emit(LOAD_CONST, constant(p->ck == CK::None   ? Value::none()
+                                    : p->ck == CK::True ? Value::boolean(true)
+                                                        : Value::boolean(false)));
+        emit(COMPARE_OP, p->kind == NK::MatchValue ? kEq : kIs);
+        fails.push_back(emit(POP_JUMP_IF_FALSE));
+        return;
+      case NK::MatchAs: {
+        emit(DUP_TOP);
+        std::vector<size_t> sub;
+        pattern(p->x, sub);
+        storeName(p->str);
+        if (!sub.empty()) {
+          size_t ok = emit(JUMP);
+          failAfterPops(sub, 1, base, fails);
+          patchHere(ok);
+        }
+        return;
+      }
+      case NK::MatchOr: {
+        std::vector<size_t> done;
+        for (size_t i = 0; i < p->a.size(); i++) {
+          if (i + 1 == p->a.size()) {
+            pattern(p->a[i], fails);
+            break;
+          }
+          emit(DUP_TOP);
+          std::vector<size_t> next;
+          pattern(p->a[i], next);
+          emit(POP_TOP);
+          done.push_back(emit(JUMP));
+          depth_ = base + 1;
+          for (size_t j : next) patchHere(j);
+        }
+        for (size_t j : done) patchHere(j);
+        depth_ = base;
+        return;
+      }
+      default:
+        break;
+    }
+    // Sequence, mapping, class: helper(value, ...) -> tuple of parts, or None.
+    size_t nparts = 0;
+    emit(LOAD_CONST, constant(matchHelper(vm_, p->kind)));
+    emit(ROT_TWO);
+    if (p->kind == NK::MatchSequence) {
+      int star = -1;
+      for (size_t i = 0; i < p->a.size(); i++)
+        if (p->a[i]->kind == NK::MatchStar) star = int(i);
+      emit(LOAD_CONST, constant(Value::integer(int64_t(p->a.size()))));
+      emit(LOAD_CONST, constant(Value::integer(star)));
+      emit(CALL, 3);
+      nparts = p->a.size();
+    } else if (p->kind == NK::MatchMapping) {
+      for (Node* k : p->a) expr(k);
+      emit(BUILD_TUPLE, uint32_t(p->a.size()));
+      emit(LOAD_CONST, constant(Value::boolean(!p->str.empty())));
+      emit(CALL, 3);
+      nparts = p->a.size() + (p->str.empty() ? 0 : 1);
+    } else {
+      expr(p->x);
+      emit(LOAD_CONST, constant(Value::integer(int64_t(p->a.size()))));
+      std::vector<Value> names;
+      for (auto& nm : p->names) names.push_back(Value::obj(vm_.intern(nm)));
+      emit(LOAD_CONST, constant(vm_.newTuple(names)));
+      emit(CALL, 4);
+      nparts = p->a.size() + p->b.size();
+    }
+    emit(DUP_TOP);
+    emit(LOAD_CONST, constant(Value::none()));
+    emit(COMPARE_OP, kIs);
+    std::vector<size_t> none;
+    none.push_back(emit(POP_JUMP_IF_TRUE));
+    emit(UNPACK_SEQUENCE, uint32_t(nparts));
+    std::vector<std::vector<size_t>> sub(nparts);
+    std::vector<Node*> parts = p->kind == NK::MatchMapping ? p->b : p->a;
+    if (p->kind == NK::MatchClass) parts.insert(parts.end(), p->b.begin(), p->b.end());
+    for (size_t i = 0; i < nparts; i++) {
+      if (i < parts.size()) {
+        pattern(parts[i], sub[i]);
+      } else {  // a mapping's **rest
+        storeName(p->str);
+      }
+    }
+    size_t ok = emit(JUMP);
+    failAfterPops(none, 1, base, fails);
+    for (size_t i = 0; i < nparts; i++) failAfterPops(sub[i], int(nparts - 1 - i), base, fails);
+    patchHere(ok);
+    depth_ = base;
+  }
+
   // An annotation's value: the expression, or under `from __future__ import annotations` its
   // source text (CPython unparses the tree; the text as written is the same for the usual
   // spellings).
@@ -564,6 +709,9 @@ class CodeGen {
           emit(RETURN_VALUE);
           depth_ = savedDepth - 1;
         }
+        return;
+      case NK::Match:
+        matchStmt(n);
         return;
       case NK::If: {
         expr(n->x);

@@ -70,6 +70,7 @@ class Parser {
   Token endTok_;
   std::shared_ptr<const std::vector<size_t>> lineStarts_;
   int funcDepth_ = 0;
+  int patternMode_ = 0;  // parsing a case's pattern: `as` binds, `if` starts the guard
 
   // CPython's parser gives up with a bare MemoryError past 6,000 nested grammar rules. What
   // nests here counts: a unary operator, `not`, a conditional expression's `else` branch, a
@@ -250,10 +251,7 @@ class Parser {
         error("invalid syntax", peek());
         return;
       }
-      if (w == "match" && looksLikeMatch()) {
-        error("the 'match' statement is not supported", t);
-        return;
-      }
+      if (w == "match" && looksLikeMatch()) return out.push_back(matchStmt());
     }
     if (t.is("@")) {
       std::vector<Node*> decos;
@@ -269,6 +267,198 @@ class Parser {
       return;
     }
     simpleStatements(out);
+  }
+
+  // match subject: NEWLINE INDENT (case pattern [if guard]: block)+ DEDENT. A pattern is parsed
+  // as an expression (`as` and a guard's `if` being read in pattern mode) and then checked and
+  // turned into pattern nodes.
+  Node* matchStmt() {
+    Token t = next();  // match
+    Node* n = make(NK::Match, t);
+    n->x = starList(true);
+    expectOp(":", "expected ':'");
+    if (!acceptNewline() || peek().kind != Tok::Indent) {
+      error("expected an indented block after 'match' statement on line " + std::to_string(t.line),
+            peek(), "IndentationError");
+      return n;
+    }
+    next();
+    while (!failed() && peek().kind != Tok::Dedent && peek().kind != Tok::End) {
+      if (acceptNewline()) continue;
+      if (!atName("case")) {
+        error("invalid syntax", peek());
+        return n;
+      }
+      Token ct = next();
+      Node* c = make(NK::MatchCase, ct);
+      patternMode_++;
+      Node* e = starList(false);
+      patternMode_--;
+      c->x = toPattern(e);
+      if (acceptName("if")) c->y = namedTest();
+      expectOp(":", "expected ':'");
+      block(c->a, "'case' statement", ct.line);
+      n->a.push_back(done(c));
+    }
+    if (peek().kind == Tok::Dedent) next();
+    // A case that matches anything makes the ones after it unreachable (CPython's check).
+    for (size_t i = 0; i + 1 < n->a.size() && !failed(); i++) {
+      Node* c = n->a[i];
+      if (c->y || !irrefutable(c->x)) continue;
+      Node* p = c->x;
+      while (p->kind == NK::MatchAs && p->x) p = p->x;
+      std::string what = c->x->kind == NK::MatchCapture && !c->x->str.empty()
+                             ? "name capture '" + c->x->str + "'"
+                             : "wildcard";
+      errorNode(what + " makes remaining patterns unreachable", c->x);
+    }
+    return done(n);
+  }
+
+  // The alternatives of a | b | c, in order.
+  void flattenOr(Node* x, std::vector<Node*>& alts) {
+    if (x->kind == NK::BinOp && x->op == kBitOr && !x->parenthesized) {
+      flattenOr(x->x, alts);
+      flattenOr(x->y, alts);
+    } else {
+      alts.push_back(toPattern(x));
+    }
+  }
+
+  static bool irrefutable(Node* p) {
+    if (p->kind == NK::MatchCapture) return true;
+    if (p->kind == NK::MatchAs) return irrefutable(p->x);
+    if (p->kind == NK::MatchOr)
+      for (Node* a : p->a)
+        if (irrefutable(a)) return true;
+    return false;
+  }
+
+  // A pattern from the expression parsed in its place.
+  Node* toPattern(Node* e) {
+    if (!e || failed()) return e;
+    auto make1 = [&](NK k) {
+      Node* p = makeAt(k, e);
+      p->endLine = e->endLine;
+      p->endCol = e->endCol;
+      return p;
+    };
+    switch (e->kind) {
+      case NK::MatchAs: {
+        e->x = toPattern(e->x);
+        return e;
+      }
+      case NK::Name: {
+        Node* p = make1(NK::MatchCapture);
+        p->str = e->str == "_" ? "" : e->str;
+        return p;
+      }
+      case NK::Attribute: {
+        Node* p = make1(NK::MatchValue);
+        p->x = e;
+        return p;
+      }
+      case NK::Const: {
+        if (e->ck == CK::Ellipsis) break;
+        bool single = e->ck == CK::None || e->ck == CK::True || e->ck == CK::False;
+        Node* p = make1(single ? NK::MatchSingleton : NK::MatchValue);
+        p->ck = e->ck;
+        p->x = e;
+        return p;
+      }
+      case NK::JoinedStr:
+        errorNode("patterns may only match literals and attribute lookups", e);
+        return e;
+      case NK::UnaryOp:
+        if (e->op == kNeg && e->x->kind == NK::Const &&
+            (e->x->ck == CK::Int || e->x->ck == CK::BigInt || e->x->ck == CK::Float)) {
+          Node* p = make1(NK::MatchValue);
+          p->x = e;
+          return p;
+        }
+        break;
+      case NK::BinOp:
+        if (e->op == kBitOr) {
+          Node* p = make1(NK::MatchOr);
+          flattenOr(e->x, p->a);
+          flattenOr(e->y, p->a);
+          return p;
+        }
+        break;
+      case NK::Tuple:
+      case NK::List: {
+        Node* p = make1(NK::MatchSequence);
+        bool star = false;
+        for (Node* x : e->a) {
+          if (x->kind == NK::Starred) {
+            if (star) {
+              errorNode("multiple starred names in sequence pattern", x);
+              return p;
+            }
+            star = true;
+            if (x->x->kind != NK::Name) {
+              errorNode("invalid syntax", x);
+              return p;
+            }
+            Node* s = makeAt(NK::MatchStar, x);
+            s->str = x->x->str == "_" ? "" : x->x->str;
+            p->a.push_back(s);
+          } else {
+            p->a.push_back(toPattern(x));
+          }
+        }
+        return p;
+      }
+      case NK::Dict: {
+        Node* p = make1(NK::MatchMapping);
+        for (size_t i = 0; i < e->a.size(); i++) {
+          if (!e->a[i]) {
+            if (e->b[i]->kind != NK::Name || i + 1 != e->a.size()) {
+              errorNode("invalid syntax", e->b[i]);
+              return p;
+            }
+            p->str = e->b[i]->str;
+            continue;
+          }
+          Node* k = e->a[i];
+          bool ok = k->kind == NK::Attribute || (k->kind == NK::Const && k->ck != CK::Ellipsis) ||
+                    (k->kind == NK::UnaryOp && k->op == kNeg && k->x->kind == NK::Const);
+          if (!ok) {
+            errorNode("mapping pattern keys may only match literals and attribute lookups", k);
+            return p;
+          }
+          p->a.push_back(k);
+          p->b.push_back(toPattern(e->b[i]));
+        }
+        return p;
+      }
+      case NK::Call: {
+        Node* p = make1(NK::MatchClass);
+        if (e->x->kind != NK::Name && e->x->kind != NK::Attribute) break;
+        p->x = e->x;
+        for (Node* x : e->a) {
+          if (x->kind == NK::Starred) break;
+          if (!p->b.empty()) {
+            errorNode("positional patterns follow keyword patterns", x);
+            return p;
+          }
+          p->a.push_back(toPattern(x));
+        }
+        for (Node* k : e->b) {
+          if (k->str.empty()) {
+            errorNode("invalid syntax", k);
+            return p;
+          }
+          p->names.push_back(k->str);
+          p->b.push_back(toPattern(k->x));
+        }
+        return p;
+      }
+      default:
+        break;
+    }
+    errorNode("invalid pattern", e);
+    return e;
   }
 
   bool looksLikeMatch() const {
@@ -854,6 +1044,15 @@ class Parser {
   Node* test() {
     if (atName("lambda")) return lambda();
     Node* e = orTest();
+    if (patternMode_) {
+      if (!atName("as")) return e;
+      next();
+      Node* n = makeAt(NK::MatchAs, e);
+      n->x = e;
+      n->str = nameTok();
+      if (n->str == "_") errorNode("cannot use '_' as a target", n);
+      return done(n);
+    }
     if (atName("if")) {
       // Only a conditional expression if followed by `else` eventually; comprehension ifs never
       // reach here.
@@ -1473,7 +1672,20 @@ class Parser {
       char c = body[i];
       if (c == '\'' || c == '"') {
         int ql = body.compare(i, 3, std::string(3, c)) == 0 ? 3 : 1;
-        size_t e = scanStringBody(body, i + size_t(ql), c, ql, true, false);
+        // A string inside the field: an f-string (whose braces open fields) only with an f in its
+        // prefix; `{'{'}` is a brace.
+        bool nf = false, nr = false;
+        size_t k = i;
+        for (; k > start; k--) {
+          char p = char(std::tolower(static_cast<unsigned char>(body[k - 1])));
+          if (p != 'f' && p != 'r' && p != 'b' && p != 'u') break;
+          nf = nf || p == 'f';
+          nr = nr || p == 'r';
+        }
+        if (k > start &&
+            (std::isalnum(static_cast<unsigned char>(body[k - 1])) || body[k - 1] == '_'))
+          nf = nr = false;
+        size_t e = scanStringBody(body, i + size_t(ql), c, ql, nf, nr);
         if (e == std::string::npos || e == kStringTooDeep) break;
         i = e;
         continue;
@@ -1546,6 +1758,10 @@ class Parser {
     std::string wrapped = text;
     for (char& ch : wrapped)
       if (ch == '\n') ch = ' ';
+    // `{ x }`: blanks before the expression are not indentation.
+    size_t lead = std::min(wrapped.find_first_not_of(" \t\f"), wrapped.size());
+    wrapped.erase(0, lead);
+    absOffset += lead;
     if (!tokenize(wrapped, toks, e2)) {
       error("f-string: " + e2.msg, t);
       return dummy();

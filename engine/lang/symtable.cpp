@@ -292,6 +292,14 @@ class Builder {
         return;
       case NK::Comprehension:
         return;
+      case NK::Match:
+        visit(n->x, s);
+        for (Node* c : n->a) {
+          pattern(c->x, s);
+          visit(c->y, s);
+          body(c->a, s);
+        }
+        return;
       default:
         break;
     }
@@ -305,6 +313,42 @@ class Builder {
   }
 
   std::string private_;  // the enclosing class's name without leading underscores
+
+  // The names a pattern binds are assigned in the scope; its values and classes are evaluated.
+  void pattern(Node* p, Scope* s) {
+    if (!p || err_.set) return;
+    CompileLevel level(st_, err_);
+    if (!level.ok()) return;
+    switch (p->kind) {
+      case NK::MatchValue:
+        visit(p->x, s);
+        return;
+      case NK::MatchCapture:
+      case NK::MatchStar:
+      case NK::MatchAs:
+      case NK::MatchMapping:
+        if (p->kind == NK::MatchAs) pattern(p->x, s);
+        if (p->kind == NK::MatchMapping) {
+          for (Node* k : p->a) visit(k, s);
+          for (Node* v : p->b) pattern(v, s);
+        }
+        if (!p->str.empty()) {
+          mangle(p->str);
+          target(nameOf(p->str, p), s);
+        }
+        return;
+      case NK::MatchClass:
+        visit(p->x, s);
+        [[fallthrough]];
+      case NK::MatchSequence:
+      case NK::MatchOr:
+        for (Node* x : p->a) pattern(x, s);
+        for (Node* x : p->b) pattern(x, s);
+        return;
+      default:
+        return;
+    }
+  }
 
   // The name a def or class binds, mangled (kept in the node when it differs from its own).
   [[gnu::noinline]] const std::string& boundName(Node* def, bool set = false) {
@@ -336,7 +380,7 @@ class Builder {
         if (m != name) as = m;
       }
       mangle(as);
-      std::string bound = !as.empty()                ? as
+      std::string bound = !as.empty()                 ? as
                           : n->kind == NK::ImportFrom ? name
                                                       : name.substr(0, name.find('.'));
       target(nameOf(bound, n), s);

@@ -1,5 +1,0 @@
-# the match statement is outside the supported subset
-command = "go"
-match command:
-    case "go":
-        print("going")
