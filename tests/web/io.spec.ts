@@ -76,6 +76,13 @@ test('a program downloads only the modules it names: none, or json alone', async
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(consoleText(page)).toHaveText('{\n "b": 1\n}\n');
   expect(fetched).toEqual(['json']);
+  // The standard-library modules asyncio never imports come the same way, with what they import
+  // (random: _sha512).
+  await setSource(page, 'import random, functools, itertools, operator\nrandom.seed(42)\nprint(random.randint(1, 100), random.choice("abc"))\nprint(functools.reduce(operator.mul, range(1, 6)), list(itertools.accumulate([1, 2, 3])))\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(consoleText(page)).toHaveText('82 a\n120 [1, 3, 6]\n');
+  expect(fetched).toEqual(expect.arrayContaining(['_sha512', 'functools', 'itertools', 'operator', 'random']));
+  expect(fetched).not.toContain('requests');
 });
 
 test.describe(() => {
