@@ -8,9 +8,7 @@ cd "$ROOT" || exit 1
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 # Debian packages each job needs.
-# patch and libpython3.11-stdlib: the build takes CPython's own standard library from /usr/lib/python3.11
-# (engine/modules/CMakeLists.txt, COROSCOPE_CPYTHON_STDLIB; docs/STDLIB.md).
-PACKAGES_BUILD=(g++ cmake make emscripten patch libpython3.11-stdlib)
+PACKAGES_BUILD=(g++ cmake make emscripten)
 PACKAGES_TEST=(googletest libgtest-dev libbenchmark-dev chromium clang libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

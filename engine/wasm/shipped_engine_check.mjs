@@ -4,7 +4,7 @@
 // their own, so they never see this module.
 //   node shipped_engine_check.mjs ENGINE_DIR SOURCE_DIR
 // Checks tests/lang/cases (exact output, addresses masked, as tests/lang/conformance_test.cpp)
-// and the tests/asyncio, tests/sim, tests/stdlib and scenarios manifests (normalized as tests/modules/corpus_test.cpp,
+// and the tests/asyncio, tests/sim and scenarios manifests (normalized as tests/modules/corpus_test.cpp,
 // programs of tests/modules/known_failures.txt skipped). Exit status 1 on any mismatch.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +99,7 @@ const known = new Set(
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => l.split(' ')[0]),
 );
-for (const dir of ['tests/asyncio', 'tests/sim', 'tests/stdlib', 'scenarios']) {
+for (const dir of ['tests/asyncio', 'tests/sim', 'scenarios']) {
   for (const p of JSON.parse(read(join(sourceDir, dir, 'manifest.json')))) {
     if (known.has(p.file)) continue;
     const base = join(sourceDir, p.file.slice(0, -3));
@@ -112,7 +112,7 @@ for (const dir of ['tests/asyncio', 'tests/sim', 'tests/stdlib', 'scenarios']) {
   }
 }
 
-for (const set of ['tests/lang/cases', 'tests/asyncio', 'tests/sim', 'tests/stdlib', 'scenarios']) {
+for (const set of ['tests/lang/cases', 'tests/asyncio', 'tests/sim', 'scenarios']) {
   if (!counts[set]) failures.push(`${set}: no programs found under ${sourceDir}`);
 }
 console.log(`${passed} programs passed, ${failures.length} failed`);

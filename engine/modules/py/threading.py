@@ -161,41 +161,6 @@ class RLock:
                 f'at {hex(id(self))}>')
 
 
-class Condition:
-    # Nothing can notify a waiting thread (see above): a wait with a timeout lasts it out as
-    # time.sleep does, blocking the loop, and returns False; one without blocks forever.
-    def __init__(self, lock=None):
-        self._lock = RLock() if lock is None else lock
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
-
-    def wait(self, timeout=None):
-        if timeout is None:
-            _would_block('Condition.wait()')
-        import time
-        time.sleep(max(timeout, 0))
-        return False
-
-    def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if not result:
-            self.wait(timeout)
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        pass
-
-    def notify_all(self):
-        pass
-
-
 class Event:
     def __init__(self):
         self._flag = False
