@@ -80,6 +80,15 @@ test('at 375 px wide nothing overflows and the views switch', async ({ page }, i
   await expect(page.locator('#timeline')).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: info.outputPath('phone-timeline.png') });
+  // The toolbar's menus open inside the screen.
+  for (const menu of ['#limits-menu', '#export-menu']) {
+    await page.locator(`${menu} summary`).click();
+    const box = (await page.locator(`${menu} .menu-items`).boundingBox())!;
+    expect(box.x, menu).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, menu).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: info.outputPath(`phone-${menu.slice(1)}.png`) });
+    await page.locator(`${menu} summary`).click();
+  }
 });
 
 test('200,000 printed lines stream without a long task on the main thread', async ({ page }) => {
