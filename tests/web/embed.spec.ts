@@ -84,8 +84,9 @@ test('embed limits: steps= stops an endless loop with the page’s message; a ba
   const code = `1.${deflateRawSync(JSON.stringify({ code: 'while True:\n    pass\n', clock: 'virtual', speed: 1, moment: null })).toString('base64url')}`;
   let frame = await openEmbed(page, `code=${code}&steps=100000&autorun`);
   await expect(frame.locator('#console')).toContainText('exceeded its step limit of 100000 interpreter steps', { timeout: 15_000 });
-  frame = await openEmbed(page, `code=${code}&steps=lots`);
+  frame = await openEmbed(page, `code=${code}&steps=lots&cpu=fast`);
   await expect(frame.getByRole('alert')).toContainText('steps=lots is not a valid interpreter steps limit; the default (1,000,000,000) applies.');
+  await expect(frame.getByRole('alert')).toContainText('cpu=fast is not one of 0, 0.000001, 0.00001; CPU time is off.');
   await expect(frame.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
 });
 

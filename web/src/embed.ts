@@ -14,7 +14,7 @@ import { HighlightedCode } from './code_view';
 import { limitsFromParams } from './limits';
 import { EngineClient } from './engine/client';
 import { Playground } from './playground';
-import { cpuTimeOf, decodeState, encodeState, ShareError } from './share';
+import { CPU_TIMES, cpuTimeOf, decodeState, encodeState, ShareError } from './share';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const params = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -53,7 +53,10 @@ let speed = 1;
 let cpuTime = cpuTimeOf(Number(params.get('cpu')));
 let edited = false;
 const example = params.get('example');
-const { limits, errors: limitErrors } = limitsFromParams(params);
+const { limits, errors: optionErrors } = limitsFromParams(params);
+if (params.has('cpu') && !CPU_TIMES.includes(Number(params.get('cpu')))) {
+  optionErrors.push(`cpu=${params.get('cpu')} is not one of ${CPU_TIMES.join(', ')}; CPU time is off.`);
+}
 
 store.subscribe((state, changed) => {
   if (changed.has('statusText')) status.textContent = state.statusText;
@@ -113,7 +116,7 @@ const loaded = scenario().then(
       if (Number.isInteger(m) && m >= 0) playground.pendingMoment = m;
     }
     void updateOpenLink();
-    if (limitErrors.length > 0) showError(limitErrors.join(' '));
+    if (optionErrors.length > 0) showError(optionErrors.join(' '));
     return true;
   },
   (error: unknown) => {
